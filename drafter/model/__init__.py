@@ -1,0 +1,26 @@
+"""What a report *is*: meta, sections and figures with Chinese names, units and ranges."""
+
+from drafter.model.amount import Amount, parse_amount
+from drafter.model.figure import Count, Fig, Figure, Money, Quantity, Rate, Spec
+from drafter.model.meta import KINDS, Meta
+from drafter.model.report import Report, Style
+from drafter.model.section import CustomFigure, Part, Section
+
+__all__ = [
+    "Amount",
+    "Count",
+    "CustomFigure",
+    "Fig",
+    "Figure",
+    "KINDS",
+    "Meta",
+    "Money",
+    "Part",
+    "Quantity",
+    "Rate",
+    "Report",
+    "Section",
+    "Spec",
+    "Style",
+    "parse_amount",
+]

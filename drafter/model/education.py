@@ -1,0 +1,106 @@
+"""各类教育: 学前, 义务, 高中, 职业, 特殊, 终身/社区."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict
+
+from drafter.model.figure import Count, Fig, Rate
+from drafter.model.section import Part, Section, part
+
+
+class Preschool(Part):
+    model_config = ConfigDict(title="学前教育")
+
+    new_kindergartens: Annotated[
+        Fig, Count("新建成幼儿园", "所", help="本年建成（含已投入使用和具备使用条件）的幼儿园")
+    ] = None
+    new_places: Annotated[Fig, Count("新增学前学位", "个")] = None
+    converted_private: Annotated[
+        Fig, Count("改制（转为公办）的民办幼儿园", "所")
+    ] = None
+    public_share: Annotated[
+        Fig, Rate("公办园在园幼儿占比", help="公办园在园幼儿数占在园幼儿总数的比例，俗称“公办率”")
+    ] = None
+    inclusive_coverage: Annotated[
+        Fig,
+        Rate(
+            "普惠性幼儿园覆盖率",
+            help="公办园和普惠性民办园在园幼儿占在园幼儿总数的比例，俗称“普惠率”",
+        ),
+    ] = None
+    gross_enrollment: Annotated[
+        Fig,
+        Rate(
+            "学前三年毛入园率",
+            help="在园幼儿数除以3至5岁适龄人口；可以超过100%",
+            maximum=200,
+        ),
+    ] = None
+
+
+class Compulsory(Part):
+    model_config = ConfigDict(title="义务教育")
+
+    new_schools: Annotated[Fig, Count("新建成开学的义务教育学校", "所")] = None
+    new_places: Annotated[Fig, Count("新增义务教育学位", "个")] = None
+    communities: Annotated[
+        Fig, Count("教学共同体和教育集团", "个", help="集团化办学、共同体建设的数量")
+    ] = None
+    group_activities: Annotated[
+        Fig, Count("共同体和集团教研活动", "场", help="共同体、集团内组织的备考、教学研讨等活动")
+    ] = None
+    retention_rate: Annotated[Fig, Rate("九年义务教育巩固率")] = None
+
+
+class HighSchool(Part):
+    model_config = ConfigDict(title="普通高中教育")
+
+    new_schools: Annotated[Fig, Count("新建普通高中", "所")] = None
+    places_share: Annotated[
+        Fig, Rate("普通高中学位占比", help="普通高中学位占高中阶段学位的比例")
+    ] = None
+    undergraduate_rate: Annotated[Fig, Rate("高考本科上线率")] = None
+
+
+class Vocational(Part):
+    model_config = ConfigDict(title="职业教育")
+
+    first_prizes: Annotated[Fig, Count("职业院校技能大赛一等奖", "个")] = None
+    second_prizes: Annotated[Fig, Count("职业院校技能大赛二等奖", "个")] = None
+    third_prizes: Annotated[Fig, Count("职业院校技能大赛三等奖", "个")] = None
+    partnerships: Annotated[
+        Fig, Count("新签校企、校校合作协议", "项", help="与高校、企业签订的共建合作协议")
+    ] = None
+    employment_rate: Annotated[Fig, Rate("中职毕业生就业（升学）率")] = None
+
+
+class Special(Part):
+    model_config = ConfigDict(title="特殊教育")
+
+    disabled_enrollment_rate: Annotated[
+        Fig, Rate("适龄残疾儿童少年义务教育入学率")
+    ] = None
+    resource_rooms: Annotated[Fig, Count("特殊教育资源教室", "间")] = None
+    home_teaching_students: Annotated[Fig, Count("送教上门学生", "名")] = None
+
+
+class Lifelong(Part):
+    model_config = ConfigDict(title="终身教育和社区教育")
+
+    community_schools: Annotated[
+        Fig, Count("开通继续教育平台账号的社区教育学校", "个")
+    ] = None
+    learners: Annotated[Fig, Count("社区教育和老年教育参与", "人次")] = None
+
+
+class Education(Section):
+    model_config = ConfigDict(title="各类教育")
+
+    preschool: Preschool = part(Preschool)
+    compulsory: Compulsory = part(Compulsory)
+    high: HighSchool = part(HighSchool)
+    vocational: Vocational = part(Vocational)
+    special: Special = part(Special)
+    lifelong: Lifelong = part(Lifelong)

@@ -1,0 +1,88 @@
+"""Report meta: who issues the report, for which year, of which kind, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+#: The kinds of document drafter writes, with their Chinese names.
+KINDS: dict[str, str] = {"summary": "年度教育工作总结"}
+
+Kind = Literal["summary"]
+
+_CHINESE_DATE = re.compile(r"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$")
+
+
+class Phrases(BaseModel):
+    """Stock phrases that depend on when the report is written; empty means “use the built-in table”."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        title="套话",
+        json_schema_extra={"description": "随成文时间变化的固定说法，不填时自动确定"},
+    )
+
+    congress: Optional[str] = Field(
+        None,
+        title="学习贯彻的会议精神",
+        description="如“党的二十大和二十届二中、三中全会”；不填时按成文日期自动确定",
+    )
+    plan_period: Optional[str] = Field(
+        None,
+        title="五年规划名称",
+        description="如“十四五”；不填时按年度自动确定",
+    )
+    area: Optional[str] = Field(
+        None,
+        title="全区（县）的说法",
+        description="如“全区”“全县”“全市”；不填时按区（县）名称的最后一个字确定",
+    )
+
+
+class Meta(BaseModel):
+    model_config = ConfigDict(extra="forbid", title="报告信息")
+
+    region: str = Field(title="省（市）", min_length=1, description="如 天津市、浙江省杭州市")
+    district: str = Field(title="区（县）", min_length=1, description="如 东丽区")
+    organ: str = Field(
+        title="发文机关",
+        min_length=1,
+        description="署名用的全称，如 天津市东丽区教育局",
+    )
+    year: int = Field(title="年度", ge=2000, le=2100, description="报告所写的年度，如 2024")
+    kind: Kind = Field(
+        "summary",
+        title="文种",
+        description="summary＝年度教育工作总结",
+    )
+    date: dt.date = Field(title="成文日期", description="如 2024-12-31 或 2024年12月31日")
+    recipient: Optional[str] = Field(
+        None,
+        title="主送机关",
+        description="报送对象，如 区政府教育督导室；工作总结通常不写",
+    )
+    title: Optional[str] = Field(
+        None,
+        title="标题",
+        description="不填时自动生成，如 天津市东丽区2024年教育工作总结",
+    )
+    phrases: Phrases = Field(default_factory=Phrases, title="套话")
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _chinese_date(cls, value: Any) -> Any:
+        if isinstance(value, str) and (match := _CHINESE_DATE.match(value)):
+            year, month, day = (int(part) for part in match.groups())
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                raise ValueError(f"“{value}”不是有效的日期") from None
+        return value
+
+    @field_validator("recipient", "title")
+    @classmethod
+    def _blank_is_none(cls, value: Optional[str]) -> Optional[str]:
+        return value.strip() or None if value is not None else None

@@ -1,0 +1,114 @@
+"""立德树人: 思政, 德育, 智育/课程, 体育, 美育, 劳动教育, 心理健康, 科学教育."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict
+
+from drafter.model.figure import Count, Fig, Rate
+from drafter.model.section import Part, Section, part
+
+
+class Ideology(Part):
+    model_config = ConfigDict(title="思政课建设")
+
+    course_resources: Annotated[
+        Fig, Count("思政课程资源", "个", help="如新创建的红色乡土课程资源")
+    ] = None
+    demonstration_lessons: Annotated[Fig, Count("思政课示范课", "节")] = None
+    practice_lessons: Annotated[
+        Fig, Count("“行走的思政课”等实践活动", "场次")
+    ] = None
+    full_time_teachers: Annotated[Fig, Count("思政课专职教师", "人")] = None
+
+
+class MoralEducation(Part):
+    model_config = ConfigDict(title="德育")
+
+    model_schools: Annotated[
+        Fig, Count("“三全育人”示范校", "所", help="市、区级示范校合计")
+    ] = None
+    family_trainings: Annotated[
+        Fig, Count("德育干部和家庭教育骨干教师培训", "场")
+    ] = None
+
+
+class Teaching(Part):
+    model_config = ConfigDict(title="智育和课程教学")
+
+    interdisciplinary_bases: Annotated[Fig, Count("跨学科主题学习课程基地", "个")] = None
+    teaching_forums: Annotated[Fig, Count("教学管理论坛和教学研讨", "场")] = None
+    after_school_rate: Annotated[Fig, Rate("课后服务学生参与率")] = None
+
+
+class PhysicalEducation(Part):
+    model_config = ConfigDict(title="体育")
+
+    fitness_pass_rate: Annotated[
+        Fig,
+        Rate(
+            "学生体质健康合格率",
+            help="《国家学生体质健康标准》测试总分60分及以上的学生比例",
+        ),
+    ] = None
+    fitness_good_rate: Annotated[
+        Fig, Rate("学生体质健康优良率", help="测试成绩优秀和良好的学生比例")
+    ] = None
+    myopia_rate: Annotated[Fig, Rate("学生总体近视率")] = None
+    break_minutes: Annotated[
+        Fig, Count("上下午大课间活动时间", "分钟", help="上午、下午各一次时填每次的时长")
+    ] = None
+    football_schools: Annotated[
+        Fig, Count("新命名全国青少年校园足球特色学校", "所")
+    ] = None
+    sports_schools: Annotated[Fig, Count("新命名区级体育特色学校", "所")] = None
+
+
+class Arts(Part):
+    model_config = ConfigDict(title="美育")
+
+    art_clubs: Annotated[Fig, Count("特色艺术社团", "个")] = None
+    interest_classes: Annotated[
+        Fig, Count("少年宫兴趣班", "个", help="少年宫等校外教育阵地开设的兴趣班")
+    ] = None
+    art_awards: Annotated[Fig, Count("艺术展演获奖作品", "件")] = None
+
+
+class Labour(Part):
+    model_config = ConfigDict(title="劳动教育")
+
+    classrooms: Annotated[Fig, Count("劳动专用教室", "个")] = None
+    practice_bases: Annotated[Fig, Count("劳动实践基地", "个")] = None
+
+
+class MentalHealth(Part):
+    model_config = ConfigDict(title="心理健康教育")
+
+    full_time_teachers: Annotated[Fig, Count("心理健康教育专职教师", "人")] = None
+    staffed_school_rate: Annotated[
+        Fig, Rate("配备心理健康教育教师的学校比例")
+    ] = None
+    screened_students: Annotated[Fig, Count("心理健康测评学生", "人次")] = None
+
+
+class ScienceEducation(Part):
+    model_config = ConfigDict(title="科学教育")
+
+    partners: Annotated[
+        Fig, Count("科学教育合作场馆和企业", "家", help="达成合作关系的科技场馆、企业等")
+    ] = None
+    activities: Annotated[Fig, Count("科普和科技实践活动", "场次")] = None
+
+
+class Moral(Section):
+    model_config = ConfigDict(title="立德树人")
+
+    ideology: Ideology = part(Ideology)
+    moral: MoralEducation = part(MoralEducation)
+    teaching: Teaching = part(Teaching)
+    pe: PhysicalEducation = part(PhysicalEducation)
+    arts: Arts = part(Arts)
+    labour: Labour = part(Labour)
+    mental: MentalHealth = part(MentalHealth)
+    science: ScienceEducation = part(ScienceEducation)

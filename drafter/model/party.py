@@ -1,0 +1,72 @@
+"""党建: theory study, party organisations and members, new members, cadres, clean-school work."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict
+
+from drafter.model.figure import Count, Fig, Rate
+from drafter.model.section import Part, Section, part
+
+
+class TheoryStudy(Part):
+    model_config = ConfigDict(title="政治建设和理论学习")
+
+    study_sessions: Annotated[
+        Fig,
+        Count(
+            "理论学习和宣讲",
+            "场次",
+            help="理论学习中心组学习、专题培训班、分层次宣讲等合计",
+        ),
+    ] = None
+    seminars: Annotated[Fig, Count("专题研讨", "次")] = None
+
+
+class Organisation(Part):
+    model_config = ConfigDict(title="基层组织建设")
+
+    organisations: Annotated[Fig, Count("基层党组织", "个", help="党委、党总支、党支部合计")] = None
+    branches: Annotated[Fig, Count("党支部", "个")] = None
+    members: Annotated[Fig, Count("党员", "名", help="教育系统党员总数")] = None
+    principal_system_schools: Annotated[
+        Fig, Count("落实党组织领导的校长负责制学校", "所")
+    ] = None
+    principal_system_rate: Annotated[
+        Fig, Rate("党组织领导的校长负责制覆盖率", help="符合条件的学校中已落实的比例")
+    ] = None
+    project_organisations: Annotated[
+        Fig, Count("立项实施党建项目的基层党组织", "个")
+    ] = None
+    key_projects: Annotated[
+        Fig, Count("党建重点项目和创新项目", "个", help="从立项项目中择优确定的")
+    ] = None
+    brands: Annotated[Fig, Count("党建品牌", "个", help="如“一校一品”党建品牌")] = None
+    new_members: Annotated[Fig, Count("发展党员", "名")] = None
+    activists: Annotated[Fig, Count("确定入党积极分子", "名")] = None
+    cadres_promoted: Annotated[Fig, Count("新提拔使用科级干部", "名")] = None
+    cadres_rotated: Annotated[Fig, Count("平职交流科级干部", "名")] = None
+    cadre_trainees: Annotated[Fig, Count("干部培训", "人次")] = None
+
+
+class Integrity(Part):
+    model_config = ConfigDict(title="党风廉政和清廉学校建设")
+
+    discipline_sessions: Annotated[Fig, Count("党纪学习教育", "场次")] = None
+    key_post_pledges: Annotated[
+        Fig, Count("签订廉政责任书的重点岗位人员", "名", help="开展廉政风险排查时签订责任书的人数")
+    ] = None
+    warning_sessions: Annotated[Fig, Count("警示教育", "次")] = None
+    warning_attendees: Annotated[
+        Fig, Count("警示教育覆盖人员", "人", help="参加警示教育的科级以上干部、重点岗位人员")
+    ] = None
+    audits: Annotated[Fig, Count("审计项目", "个")] = None
+
+
+class Party(Section):
+    model_config = ConfigDict(title="党的建设")
+
+    theory: TheoryStudy = part(TheoryStudy)
+    organisation: Organisation = part(Organisation)
+    integrity: Integrity = part(Integrity)

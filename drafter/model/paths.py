@@ -1,0 +1,91 @@
+"""Walk the model along a field path: Chinese titles for a location, the fields known there.
+
+Validation messages, the questionnaire and the review screen all name a field the same way:
+``各类教育 › 学前教育 › 新增学前学位`` for ``education.preschool.new_places``.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any, Iterable, Optional, Union
+
+from pydantic import BaseModel
+
+from drafter.model.figure import Figure, Spec
+
+#: Figure sub-fields are named by their role; the value itself adds nothing to the path.
+_FIGURE_ROLES = {"value": "", "previous": "上年数值", "target": "目标值", "previous_year": "对比年份"}
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """BaseModel classes inside an annotation (unwrapping Optional, list, Union)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    origin = typing.get_origin(annotation)
+    if origin in (Union, types.UnionType, list, typing.Annotated):
+        found: list[type[BaseModel]] = []
+        for arg in typing.get_args(annotation):
+            found.extend(_models_in(arg))
+        return found
+    return []
+
+
+def field_title(model: type[BaseModel], name: str) -> str:
+    info = model.model_fields.get(name)
+    if info is None:
+        return name
+    for item in info.metadata:
+        if isinstance(item, Spec):
+            return item.title
+    if info.title:
+        return info.title
+    inner = _models_in(info.annotation)
+    if inner and inner[0].model_config.get("title"):
+        return str(inner[0].model_config["title"])
+    return name
+
+
+def describe(root: type[BaseModel], loc: Iterable[Any]) -> tuple[str, str]:
+    """Return (Chinese path, dotted key path) for a location such as ``("party", "theory", "x")``."""
+    titles: list[str] = []
+    keys: list[str] = []
+    model: Optional[type[BaseModel]] = root
+    for step in loc:
+        if isinstance(step, int):
+            titles.append(f"第{step + 1}条")
+            keys.append(f"[{step}]")
+            continue
+        step = str(step)
+        if model is Figure and step in _FIGURE_ROLES:
+            if _FIGURE_ROLES[step]:
+                titles.append(_FIGURE_ROLES[step])
+                keys.append(f".{step}")
+            model = None
+            continue
+        if model is None or step not in model.model_fields:
+            keys.append(f".{step}")
+            titles.append(step)
+            model = None
+            continue
+        titles.append(field_title(model, step))
+        keys.append(f".{step}")
+        inner = _models_in(model.model_fields[step].annotation)
+        model = inner[0] if inner else None
+    return " › ".join(t for t in titles if t), "".join(keys).lstrip(".")
+
+
+def model_at(root: type[BaseModel], loc: Iterable[Any]) -> Optional[type[BaseModel]]:
+    """The model class found at a location, or None when the path leaves the model."""
+    model: Optional[type[BaseModel]] = root
+    for step in loc:
+        if model is None:
+            return None
+        if isinstance(step, int):
+            continue
+        info = model.model_fields.get(str(step))
+        if info is None:
+            return None
+        inner = _models_in(info.annotation)
+        model = inner[0] if inner else None
+    return model

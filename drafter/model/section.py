@@ -1,0 +1,113 @@
+"""Building blocks of the report's sections.
+
+A *part* is what one run-in heading of the report talks about (学前教育, 学生资助 …): its figures,
+the clerk's own sentences (做法与成效) and the clerk's own figures for district-specific items.
+A *section* (党建, 各类教育 …) groups parts. Titles live on the classes (``model_config``), so
+every other stage reads them from one place.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from drafter.model.figure import Figure, Spec, spec_for_unit
+
+
+class CustomFigure(BaseModel):
+    """A district-specific figure: ``{"name": "建成家长学校", "value": "45", "unit": "所"}``."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        title="自定义数据",
+        json_schema_extra={"description": "本区特有的数据：名称、数值、单位"},
+    )
+
+    name: str = Field(
+        title="名称",
+        min_length=1,
+        description="写成句子开头的样子，如“建成家长学校”“开展家访”",
+    )
+    value: Figure = Field(title="数值")
+    unit: str = Field("", title="单位", description="如 所、个、人次、%、万元")
+
+    @model_validator(mode="after")
+    def _attach_spec(self) -> "CustomFigure":
+        self.value = spec_for_unit(self.name, self.unit).attach(self.value)  # type: ignore[assignment]
+        return self
+
+
+class Part(BaseModel):
+    """One subsection: figures declared by subclasses, plus the clerk's sentences and figures."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    highlights: list[str] = Field(
+        default_factory=list,
+        title="做法与成效",
+        description="要写进这一部分的句子，每条一句，按原样写入报告",
+    )
+    custom: list[CustomFigure] = Field(
+        default_factory=list,
+        title="其他数据",
+        description="本区特有、上面没有列出的数据",
+    )
+
+    @field_validator("highlights")
+    @classmethod
+    def _drop_blank_lines(cls, lines: list[str]) -> list[str]:
+        return [line.strip() for line in lines if line.strip()]
+
+    @classmethod
+    def title(cls) -> str:
+        return str(cls.model_config.get("title", cls.__name__))
+
+    @classmethod
+    def figure_specs(cls) -> Iterator[tuple[str, Spec]]:
+        """The figure fields of this part, in declaration order."""
+        for name, info in cls.model_fields.items():
+            for item in info.metadata:
+                if isinstance(item, Spec):
+                    yield name, item
+
+    def figures(self) -> Iterator[tuple[str, Figure]]:
+        for name, _ in self.figure_specs():
+            value = getattr(self, name)
+            if value is not None:
+                yield name, value
+
+    def is_empty(self) -> bool:
+        return not (self.highlights or self.custom or any(True for _ in self.figures()))
+
+
+class Section(BaseModel):
+    """A top-level section: a group of parts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @classmethod
+    def title(cls) -> str:
+        return str(cls.model_config.get("title", cls.__name__))
+
+    @classmethod
+    def part_types(cls) -> Iterator[tuple[str, type[Part]]]:
+        for name, info in cls.model_fields.items():
+            if isinstance(info.annotation, type) and issubclass(info.annotation, Part):
+                yield name, info.annotation
+
+    def parts(self) -> Iterator[tuple[str, Part]]:
+        for name, _ in self.part_types():
+            yield name, getattr(self, name)
+
+    def is_empty(self) -> bool:
+        return all(part.is_empty() for _, part in self.parts())
+
+
+def part(cls: type[Part]) -> Any:
+    """Declare a part field of a section (it defaults to empty)."""
+    return Field(default_factory=cls, title=cls.title())
+
+
+def section(cls: type[Section]) -> Any:
+    return Field(default_factory=cls, title=cls.title())
