@@ -1,0 +1,96 @@
+"""Turn pydantic validation errors into Chinese messages that name the field.
+
+Our own checks (figures, dates) already raise Chinese messages; pydantic's built-in errors
+(missing, wrong type, unknown field …) are translated here by error type.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from drafter.errors import Problem
+from drafter.model.paths import describe, field_title, model_at
+
+_TYPE_MESSAGES = {
+    "missing": "缺少这一项，必须填写",
+    "string_type": "应填写文字",
+    "string_too_short": "不能为空",
+    "int_type": "应填写整数",
+    "int_parsing": "应填写整数",
+    "int_from_float": "应填写整数",
+    "bool_type": "应填写 true 或 false",
+    "bool_parsing": "应填写 true 或 false",
+    "list_type": "应填写列表（用方括号 [ ] 括起来，每条用英文逗号隔开）",
+    "dict_type": "应填写对象（用花括号 { } 括起来）",
+    "model_type": "应填写对象（用花括号 { } 括起来）",
+    "model_attributes_type": "应填写对象（用花括号 { } 括起来）",
+    "date_type": "应填写日期，如 2024-12-31 或 2024年12月31日",
+    "date_parsing": "应填写日期，如 2024-12-31 或 2024年12月31日",
+    "date_from_datetime_parsing": "应填写日期，如 2024-12-31 或 2024年12月31日",
+    "literal_error": "取值不对，可选：{expected}",
+}
+
+
+def problems_from(error: ValidationError, root: type[BaseModel]) -> list[Problem]:
+    """One :class:`Problem` per validation error, in the order of the data."""
+    problems: list[Problem] = []
+    for item in error.errors(include_url=False):
+        loc = tuple(item["loc"])
+        if item["type"] == "extra_forbidden":
+            problems.append(_unknown_field(root, loc))
+            continue
+        titles, keys = describe(root, loc)
+        where = f"{titles}（{keys}）" if titles != keys else keys
+        problems.append(Problem(_message(item), where))
+    return problems
+
+
+def _message(item: dict[str, Any]) -> str:
+    kind = item["type"]
+    ctx = item.get("ctx") or {}
+    if kind.startswith("drafter") or kind == "value_error":
+        return str(ctx.get("error", item["msg"])).removeprefix("Value error, ")
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"“{item.get('input')}”太小，不能小于{ctx.get('ge', ctx.get('gt'))}"
+    if kind in ("less_than_equal", "less_than"):
+        return f"“{item.get('input')}”太大，不能大于{ctx.get('le', ctx.get('lt'))}"
+    template = _TYPE_MESSAGES.get(kind)
+    if template:
+        return template.format(expected=ctx.get("expected", ""))
+    return f"填写有误（{item['msg']}）"
+
+
+def _unknown_field(root: type[BaseModel], loc: tuple[Any, ...]) -> Problem:
+    parent_loc, key = loc[:-1], str(loc[-1])
+    titles, keys = describe(root, parent_loc)
+    where = f"{titles}（{keys}）" if parent_loc else "最外层"
+    message = f"不认识的字段“{key}”"
+    parent = model_at(root, parent_loc)
+    suggestion = _did_you_mean(parent, key) if parent else None
+    hint = f"是不是“{suggestion}”（{field_title(parent, suggestion)}）？" if suggestion and parent else ""
+    if not hint and parent:
+        hint = "这里可以填：" + "、".join(_known_keys(parent)[:12])
+    return Problem(message, where, hint)
+
+
+def _known_keys(model: type[BaseModel]) -> list[str]:
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def _did_you_mean(model: type[BaseModel], key: str) -> str | None:
+    """The field name closest to ``key``, matching English names or Chinese titles."""
+    names = list(model.model_fields)
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.7)
+    if close:
+        return close[0]
+    titles = {field_title(model, name): name for name in names}
+    close = difflib.get_close_matches(key, list(titles), n=1, cutoff=0.5)
+    if close:
+        return titles[close[0]]
+    for title, name in titles.items():
+        if key and (key in title or title in key):
+            return name
+    return None
