@@ -1,0 +1,99 @@
+"""Year-over-year wording, computed from a figure's previous value — never typed.
+
+* Rates change in 个百分点: ``较上年提升2.51个百分点``, ``由36.8%提升至50.86%``.
+* Money changes in %: ``较上年13.91亿元增长2.1%``.
+* Counts change by a number of units: ``较上年增加120个``.
+* Equal values: ``与上年持平``. Approximate values only give the direction: ``较上年有所增加``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from drafter.compose.numbers import NumberWriter, round_half_up
+from drafter.model.amount import Amount
+from drafter.model.figure import Figure
+
+#: Verbs by kind of figure: (up, down).
+_VERBS = {"rate": ("提升", "下降"), "money": ("增长", "下降")}
+_COUNT_VERBS = ("增加", "减少")
+
+
+def _verbs(kind: str) -> tuple[str, str]:
+    return _VERBS.get(kind, _COUNT_VERBS)
+
+
+def _base(figure: Figure) -> str:
+    return "上年" if figure.previous_year is None else f"{figure.previous_year}年"
+
+
+def growth_percent(current: Decimal, previous: Decimal) -> Decimal:
+    """Relative change in %, rounded half-up to 1 decimal, or 2 when 1 would show no change."""
+    exact = (current - previous) / previous * 100
+    rounded = round_half_up(exact, 1)
+    return rounded if rounded != 0 else round_half_up(exact, 2)
+
+
+def point_difference(current: Amount, previous: Amount) -> Decimal:
+    """Difference of two rates in 个百分点, to the precision typed (at most 2 decimals)."""
+    decimals = min(2, max(current.decimals, previous.decimals))
+    return round_half_up(current.value - previous.value, decimals)
+
+
+class ChangeWriter:
+    """Writes the comparison of a figure with its previous value."""
+
+    def __init__(self, numbers: NumberWriter):
+        self.numbers = numbers
+
+    def change(self, figure: Figure) -> str | None:
+        """``较上年提升2.51个百分点`` / ``较上年13.91亿元增长2.1%`` / ``与上年持平``; None without a previous value."""
+        previous = figure.previous
+        if previous is None:
+            return None
+        kind = figure.spec.kind
+        base = _base(figure)
+        up, down = _verbs(kind)
+        current_value, previous_value = figure.value.value, previous.value
+        if not (figure.value.exact and previous.exact):
+            if current_value == previous_value:
+                return f"与{base}基本持平"
+            return f"较{base}有所{up if current_value > previous_value else down}"
+        if current_value == previous_value:
+            return f"与{base}持平"
+        verb = up if current_value > previous_value else down
+        if kind == "rate":
+            points = abs(point_difference(figure.value, previous))
+            return f"较{base}{verb}{self.numbers.trimmed(points)}个百分点"
+        if kind == "money":
+            shown = self.numbers.amount(previous, figure.spec)
+            if previous_value == 0:
+                return f"较{base}增加{self.numbers.money(figure.value)}"
+            percent = growth_percent(current_value, previous_value)
+            if percent == 0:
+                return f"与{base}{shown}基本持平"
+            return f"较{base}{shown}{verb}{self.numbers.trimmed(abs(percent))}%"
+        return f"较{base}{verb}{self._count_difference(figure.value, previous, figure.spec.unit)}"
+
+    def trend(self, figure: Figure) -> str:
+        """``由36.8%提升至50.86%``; without a previous value ``达到50.86%``."""
+        shown = self.numbers.amount(figure.value, figure.spec)
+        previous = figure.previous
+        if previous is None:
+            return f"达到{shown}"
+        before = self.numbers.amount(previous, figure.spec)
+        if figure.previous_year is not None:
+            before = f"{figure.previous_year}年的{before}"
+        if figure.value.value == previous.value:
+            return f"保持在{shown}"
+        up, down = _verbs(figure.spec.kind)
+        verb = up if figure.value.value > previous.value else down
+        return f"由{before}{verb}至{shown}"
+
+    def _count_difference(self, current: Amount, previous: Amount, unit: str) -> str:
+        if current.scale and current.scale == previous.scale:
+            difference = abs(current.number - previous.number)
+            decimals = max(current.decimals, previous.decimals)
+            return f"{self.numbers.decimal(difference, decimals)}{current.scale}{unit}"
+        difference = abs(current.value - previous.value)
+        return f"{self.numbers.trimmed(difference)}{unit}"

@@ -1,0 +1,51 @@
+"""Compose a report: render its kind's section templates and read them into an outline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from drafter.compose import markup
+from drafter.compose.environment import make_environment, render, render_string
+from drafter.compose.numbers import NumberWriter
+from drafter.compose.phrases import phrases_for
+from drafter.compose.template_set import load_template_set
+from drafter.errors import DrafterError
+from drafter.model import KINDS, Report
+from drafter.outline import Outline
+
+
+def template_context(report: Report) -> dict[str, Any]:
+    """What a template can read: every top-level field of the report, plus derived phrases."""
+    context: dict[str, Any] = {name: getattr(report, name) for name in Report.model_fields}
+    context.update(report=report, phrases=phrases_for(report.meta), kind_name=KINDS[report.meta.kind])
+    return context
+
+
+def compose(report: Report, templates: Path | None = None) -> Outline:
+    """Turn a validated report into an outline, using the built-in or the given template sets."""
+    template_set = load_template_set(report.meta.kind, templates)
+    numbers = NumberWriter(grouping=report.style.thousands_separator)
+    env = make_environment(template_set.directory, numbers)
+    context = template_context(report)
+    text = "\n\n".join(
+        render(env, template_set.template_name(section), context) for section in template_set.sections
+    )
+    blocks = markup.parse(text, template_set.numbering)
+    if not blocks:
+        raise DrafterError.single("没有可写的内容", "数据文件", "请至少填写一项数据或一句“做法与成效”")
+    title = report.meta.title or _one_line(env, template_set.title, context, "manifest.toml title")
+    return Outline(
+        title=title,
+        blocks=blocks,
+        recipient=report.meta.recipient or "",
+        signature=_one_line(env, template_set.signature, context, "manifest.toml signature"),
+        date=report.meta.date,
+        date_text=numbers.date(report.meta.date),
+        author=report.meta.organ,
+        subject=template_set.name,
+    )
+
+
+def _one_line(env: Any, source: str, context: dict[str, Any], where: str) -> str:
+    return render_string(env, source, context, where).replace(markup.MISSING, "").strip()

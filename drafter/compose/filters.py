@@ -1,0 +1,152 @@
+"""The jinja2 filters templates use to write figures.
+
+==============  ==========================================================================
+``fig``         a figure with its unit: ``280余场次``, ``98.93%``, ``14.20亿元``
+``num``         a figure or number without unit: ``280余``; ``x|num(2)`` rounds half-up
+``pct``         a rate, or a number written as a percentage: ``2.1|pct`` → ``2.1%``
+``money``       a money figure, or a number of 元: ``1420000000|money`` → ``14.20亿元``
+``approx``      a number as an approximation: ``283|approx`` → ``280余``;
+                ``67|approx("近", 1)`` → ``近70``
+``change``      comparison with the previous value: ``较上年提升2.51个百分点``
+``trend``       ``由36.8%提升至50.86%`` (``达到50.86%`` without a previous value)
+``date``        ``2024年12月31日``
+``sentences``   the clerk's sentences, punctuation normalised, joined
+``enumerate``   ``一是……；二是……；三是……。``
+``listing``     figures that were entered, joined: ``[(x, "党支部"), ("党员", y)]|listing``
+                → ``102个党支部、党员1800余名``; ``listing("")`` joins with nothing
+``opt``         like ``fig``, but a missing figure leaves its clause standing
+``custom``      the clerk's own figures as a sentence
+``cnjoin``      ``甲、乙和丙`` (``x|cnjoin("、")`` joins with the given mark only)
+``cn``          ``3|cn`` → ``三``
+==============  ==========================================================================
+
+Filters mark their output as filled or missing; :mod:`drafter.compose.markup` uses the marks
+to leave out clauses, sentences and paragraphs with nothing entered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Callable, Iterable
+
+from drafter.compose.change import ChangeWriter
+from drafter.compose.markup import EMPTY, FILLED, MISSING, chinese_number
+from drafter.compose.numbers import NumberWriter
+from drafter.compose.punctuation import as_sentence
+from drafter.model.amount import Amount
+from drafter.model.figure import Figure
+from drafter.model.section import CustomFigure
+
+
+#: What an empty list of sentences writes: a sentence of its own with nothing filled, so the
+#: rules drop it (and the sentence it ends) without touching the clerk's next sentence.
+NOTHING = MISSING + "。"
+
+
+def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
+    changes = ChangeWriter(numbers)
+
+    def fig(value: Figure | None) -> str:
+        return MISSING if value is None else FILLED + numbers.amount(value.value, value.spec)
+
+    def opt(value: Figure | None) -> str:
+        return EMPTY if value is None else fig(value)
+
+    def num(value: Figure | Amount | Decimal | int | float | None, decimals: int | None = None) -> str:
+        if value is None:
+            return MISSING
+        if isinstance(value, Figure):
+            value = value.value
+        if isinstance(value, Amount):
+            return FILLED + numbers.number(value)
+        number = Decimal(str(value))
+        text = numbers.trimmed(number) if decimals is None else numbers.decimal(number, decimals)
+        return FILLED + text
+
+    def pct(value: Figure | Decimal | int | float | None, decimals: int | None = None) -> str:
+        if isinstance(value, Figure) or value is None:
+            return fig(value)
+        return f"{num(value, decimals)}%"
+
+    def money(value: Figure | Decimal | int | float | None) -> str:
+        if isinstance(value, Figure) or value is None:
+            return fig(value)
+        return FILLED + numbers.yuan(Decimal(str(value)))
+
+    def approx(value: Figure | Decimal | int | float | None, word: str = "余", significant: int = 2) -> str:
+        if isinstance(value, Figure) or value is None:
+            return fig(value)
+        return FILLED + numbers.approximate(Decimal(str(value)), word, significant)
+
+    def change(value: Figure | None) -> str:
+        text = None if value is None else changes.change(value)
+        return MISSING if text is None else FILLED + text
+
+    def trend(value: Figure | None) -> str:
+        return MISSING if value is None else FILLED + changes.trend(value)
+
+    def date(value: dt.date | None) -> str:
+        return MISSING if value is None else numbers.date(value)
+
+    def listing(items: Iterable[Any], mark: str = "、") -> str:
+        """Entered figures with their words, joined; missing ones are skipped."""
+        parts = [_labelled(item, fig) for item in items or []]
+        present = [part for part in parts if part]
+        return mark.join(present) if present else MISSING
+
+    def custom(items: Iterable[CustomFigure]) -> str:
+        """The clerk's own figures as one sentence: ``建成家长学校45所，开展家访1200人次。``"""
+        clauses = [f"{item.name}{fig(item.value)}" for item in items]
+        return "，".join(clauses) + "。" if clauses else NOTHING
+
+    return {
+        "fig": fig,
+        "opt": opt,
+        "num": num,
+        "pct": pct,
+        "money": money,
+        "approx": approx,
+        "change": change,
+        "trend": trend,
+        "date": date,
+        "listing": listing,
+        "custom": custom,
+        "sentences": sentences,
+        "enumerate": enumerate_points,
+        "cnjoin": cnjoin,
+        "cn": chinese_number,
+    }
+
+
+def _labelled(item: Any, fig: Callable[[Figure | None], str]) -> str:
+    """``(figure, "党支部")`` → ``102个党支部``; ``("党员", figure)`` → ``党员1800余名``."""
+    if isinstance(item, Figure) or item is None:
+        return "" if item is None else fig(item)
+    first, second = item
+    if isinstance(second, Figure) or (second is None and isinstance(first, str)):
+        return "" if second is None else f"{first}{fig(second)}"
+    return "" if first is None else f"{fig(first)}{second}"
+
+
+def sentences(lines: Iterable[str] | None) -> str:
+    """The clerk's sentences, normalised and joined; missing when there are none."""
+    text = "".join(as_sentence(line) for line in lines or [] if line.strip())
+    return FILLED + text if text else NOTHING
+
+
+def enumerate_points(lines: Iterable[str] | None) -> str:
+    """``一是……；二是……；三是……。`` from a list of points."""
+    points = [as_sentence(line).rstrip("。；;") for line in lines or [] if line.strip()]
+    if not points:
+        return NOTHING
+    if len(points) == 1:
+        return FILLED + points[0] + "。"
+    return FILLED + "；".join(f"{chinese_number(i)}是{p}" for i, p in enumerate(points, 1)) + "。"
+
+
+def cnjoin(items: Iterable[Any] | None, mark: str | None = None) -> str:
+    values = [str(item) for item in items or [] if str(item).strip()]
+    if mark is not None or len(values) < 2:
+        return (mark or "、").join(values)
+    return "、".join(values[:-1]) + "和" + values[-1]

@@ -1,0 +1,195 @@
+"""The outline markup templates write, and how it becomes outline blocks.
+
+Markup (one construct per line)::
+
+    # 坚持党建引领，全面加强党的建设      level-1 heading (一、)
+    ## 学前教育                          level-2 heading (（一）)
+    ### 政治统领持续加强                 run-in heading (1.) — opens the next paragraph
+    #### 细项                            run-in heading (（1）)
+    any other text                       paragraph text; lines are joined, a blank line ends it
+
+Filters mark what they write: a figure or sentence of the clerk's is *filled*, a figure nobody
+entered is *missing*. Rules that keep the document free of gaps, of figures nobody typed, and of
+stock phrases about work nobody reported:
+
+* A paragraph in which nothing was filled is left out whole.
+* A sentence in which nothing was filled is left out whole, stock phrases included.
+* A clause (text between ，；： and the sentence end) with a missing figure is left out.
+* A heading with nothing under it is left out, and numbering is assigned only afterwards, so it
+  closes up.
+
+Text without any figure (the opening paragraph) is kept as it is. ``|opt`` writes a figure whose
+absence leaves its clause standing (``全年开展警示教育{{ x|opt }}，覆盖……``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from drafter.compose.punctuation import SENTENCE_END, normalise
+from drafter.outline import Block, Heading, Paragraph
+
+#: What a missing figure renders as inside a template; never reaches the document.
+MISSING = "\ue000"
+#: Put before what a filter wrote from the clerk's data.
+FILLED = "\ue001"
+#: An optional figure that was not entered: counts as a figure, removes nothing.
+EMPTY = "\ue002"
+_MARKS = MISSING + FILLED + EMPTY
+
+_HEADING = re.compile(r"^(#{1,4})\s+(.*?)\s*$")
+_CLAUSE_ENDS = "，；：" + SENTENCE_END
+_OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "(": ")"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_RUN_IN_LEVEL = 3
+_CHINESE_DIGITS = "零一二三四五六七八九"
+
+DEFAULT_NUMBERING = {1: "{cn}、", 2: "（{cn}）", 3: "{n}.", 4: "（{n}）"}
+
+
+@dataclass
+class _RawHeading:
+    level: int
+    text: str
+
+
+def parse(text: str, numbering: dict[int, str] | None = None) -> list[Block]:
+    """Turn rendered template text into numbered outline blocks."""
+    raw = _drop_empty_headings(_read(text))
+    return _number(raw, numbering or DEFAULT_NUMBERING)
+
+
+# -- reading ---------------------------------------------------------------------------------
+def _read(text: str) -> list[_RawHeading | str]:
+    items: list[_RawHeading | str] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        paragraph = drop_missing("".join(lines))
+        lines.clear()
+        if paragraph:
+            items.append(normalise(paragraph))
+
+    for line in text.splitlines():
+        stripped = line.strip()
+        match = _HEADING.match(stripped)
+        if match:
+            flush()
+            heading = strip_marks(match.group(2)).strip()
+            if heading:
+                items.append(_RawHeading(len(match.group(1)), normalise(heading)))
+        elif stripped:
+            lines.append(stripped)
+        else:
+            flush()
+    flush()
+    return items
+
+
+def drop_missing(paragraph: str) -> str:
+    """Apply the paragraph, sentence and clause rules; return the text without marks."""
+    if not _has_marks(paragraph):
+        return paragraph.strip()
+    if FILLED not in paragraph:
+        return ""
+    kept = []
+    for sentence in _split(paragraph, SENTENCE_END):
+        if _has_marks(sentence) and FILLED not in sentence:
+            continue
+        kept.append(_keep_clauses(sentence) if MISSING in sentence else sentence)
+    return strip_marks("".join(kept)).strip()
+
+
+def strip_marks(text: str) -> str:
+    return text.translate({ord(mark): None for mark in _MARKS})
+
+
+def _has_marks(text: str) -> bool:
+    return any(mark in text for mark in _MARKS)
+
+
+def _keep_clauses(sentence: str) -> str:
+    clauses = _split(sentence, _CLAUSE_ENDS)
+    kept = [c for c in clauses if MISSING not in c and c.strip(_CLAUSE_ENDS + " ")]
+    if not kept:
+        return ""
+    ending = clauses[-1][-1] if clauses[-1] and clauses[-1][-1] in _CLAUSE_ENDS else ""
+    last = kept[-1].rstrip(_CLAUSE_ENDS)
+    return "".join(kept[:-1]) + last + ending
+
+
+def _split(text: str, ends: str) -> list[str]:
+    """Split after each end mark that is not inside quotes or brackets."""
+    pieces: list[str] = []
+    depth: list[str] = []
+    start = 0
+    for i, char in enumerate(text):
+        if char in _OPENERS and not (char == "‘" and depth and depth[-1] == "’"):
+            depth.append(_OPENERS[char])
+        elif depth and char == depth[-1]:
+            depth.pop()
+        elif char in ends and not depth:
+            if i + 1 < len(text) and text[i + 1] in ends:
+                continue  # keep runs such as ？！ together
+            pieces.append(text[start : i + 1])
+            start = i + 1
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
+# -- pruning and numbering -------------------------------------------------------------------
+def _drop_empty_headings(items: list[_RawHeading | str]) -> list[_RawHeading | str]:
+    """Keep a heading only if some paragraph follows before a heading of its level or higher."""
+    kept: list[_RawHeading | str] = []
+    for index, item in enumerate(items):
+        if isinstance(item, str) or _has_content(items[index + 1 :], item.level):
+            kept.append(item)
+    return kept
+
+
+def _has_content(rest: Iterable[_RawHeading | str], level: int) -> bool:
+    for item in rest:
+        if isinstance(item, str):
+            return True
+        if item.level <= level or level >= _RUN_IN_LEVEL:
+            return False
+    return False
+
+
+def _number(items: list[_RawHeading | str], numbering: dict[int, str]) -> list[Block]:
+    counters = {level: 0 for level in range(1, 5)}
+    blocks: list[Block] = []
+    lead = ""
+    lead_level = _RUN_IN_LEVEL
+    for item in items:
+        if isinstance(item, str):
+            blocks.append(Paragraph(item, lead=lead, lead_level=lead_level))
+            lead = ""
+            continue
+        counters[item.level] += 1
+        for deeper in range(item.level + 1, 5):
+            counters[deeper] = 0
+        number = numbering.get(item.level, "").format(
+            n=counters[item.level], cn=chinese_number(counters[item.level])
+        )
+        if item.level >= _RUN_IN_LEVEL:
+            lead, lead_level = f"{number}{_run_in(item.text)}", item.level
+        else:
+            blocks.append(Heading(item.level, item.text, number))
+    return blocks
+
+
+def _run_in(text: str) -> str:
+    return text if text[-1] in SENTENCE_END else f"{text}。"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九."""
+    if n < 10:
+        return _CHINESE_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else _CHINESE_DIGITS[tens]
+    return f"{head}十{_CHINESE_DIGITS[ones] if ones else ''}"

@@ -1,0 +1,116 @@
+"""Writing numbers the way the reports do, with babel (zh_CN).
+
+* Figures keep the precision the clerk typed (``14.20``, ``369.9``).
+* Money is written in 亿元 with two decimals from 1亿 up, otherwise in 万元 (per-student
+  figures stay in 元).
+* Computed numbers are rounded half-up — babel itself would round half-even.
+* No thousands separators unless the report's style asks for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from drafter.model.amount import SCALES, Amount
+from drafter.model.figure import Money, Spec
+
+LOCALE = "zh_CN"
+YI = SCALES["亿"]
+WAN = SCALES["万"]
+
+
+def round_half_up(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def significant_decimals(value: Decimal, most: int) -> int:
+    """Decimals needed to write ``value`` rounded to ``most`` places, without trailing zeros."""
+    rounded = round_half_up(value, most).normalize()
+    exponent = rounded.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+@dataclass(frozen=True)
+class NumberWriter:
+    """Formats numbers, amounts and dates in one house style."""
+
+    grouping: bool = False
+
+    def decimal(self, value: Decimal, decimals: int) -> str:
+        """``value`` rounded half-up to ``decimals`` places, formatted by babel."""
+        rounded = round_half_up(Decimal(value), decimals)
+        pattern = ("#,##0" if self.grouping else "0") + ("." + "0" * decimals if decimals else "")
+        return format_decimal(rounded, format=pattern, locale=LOCALE)
+
+    def trimmed(self, value: Decimal, most: int = 2) -> str:
+        """At most ``most`` decimals, trailing zeros dropped: ``500``, ``123.4``, ``2.09``."""
+        return self.decimal(value, significant_decimals(value, most))
+
+    def digits(self, amount: Amount) -> str:
+        """The typed number, as typed (``百`` stays ``百``), in house style."""
+        if not amount.digits[0].isdigit():
+            return amount.digits
+        return self.decimal(amount.number, amount.decimals)
+
+    def amount(self, amount: Amount, spec: Spec) -> str:
+        """A figure's amount with its approximation words and unit: ``280余场次``, ``50%以上``."""
+        if isinstance(spec, Money):
+            return self.money(amount, spec.per_unit)
+        unit = "%" if spec.kind == "rate" else spec.unit
+        return (
+            f"{amount.prefix}{self.digits(amount)}{amount.scale}{amount.suffix}{unit}{amount.post}"
+        )
+
+    def number(self, amount: Amount) -> str:
+        """The amount without its unit: ``280余``, ``近70``, ``2.8万余``."""
+        return f"{amount.prefix}{self.digits(amount)}{amount.scale}{amount.suffix}{amount.post}"
+
+    def money(self, amount: Amount, per_unit: bool = False) -> str:
+        """``14.20亿元``, ``369.9万余元``, ``超过68.31亿元``, ``500元``."""
+        number, scale = self._money_number(amount, per_unit)
+        return f"{amount.prefix}{number}{scale}{amount.suffix}元{amount.post}"
+
+    def _money_number(self, amount: Amount, per_unit: bool) -> tuple[str, str]:
+        yuan = amount.value
+        if per_unit:
+            return (self.digits(amount), "") if not amount.scale else (self.trimmed(yuan), "")
+        if yuan >= YI:
+            decimals = max(2, amount.decimals) if amount.scale == "亿" else 2
+            return self.decimal(yuan / YI, decimals), "亿"
+        if amount.scale == "万":
+            return self.digits(amount), "万"
+        if yuan >= WAN or amount.scale == "亿":
+            return self.trimmed(yuan / WAN), "万"
+        return self.digits(amount), ""
+
+    def yuan(self, yuan: Decimal) -> str:
+        """A computed sum of money, in 元, written like a typed one."""
+        return self.money(Amount(text=str(yuan), digits=format(yuan, "f")), per_unit=False)
+
+    def approximate(self, value: Decimal, word: str = "余", significant: int = 2) -> str:
+        """Write an exact number as an approximation: 283 → ``280余``, 67 → ``近70``.
+
+        余/多/超过 round down, 近 rounds up, 约 rounds half-up, to ``significant`` digits. When
+        rounding changes nothing the exact number is written without the word.
+        """
+        value = Decimal(value)
+        if value <= 0:
+            return self.trimmed(value)
+        magnitude = value.adjusted() - significant + 1
+        step = Decimal(1).scaleb(magnitude)
+        mode = {"近": ROUND_CEILING, "约": ROUND_HALF_UP}.get(word, ROUND_FLOOR)
+        rounded = (value / step).quantize(Decimal(1), rounding=mode) * step
+        text = self.trimmed(rounded)
+        if rounded == value:
+            return text
+        return f"{text}{word}" if word in ("余", "多") else f"{word}{text}"
+
+    @staticmethod
+    def date(value: dt.date) -> str:
+        """``2024年12月31日``: Arabic numerals, no zero padding (GB/T 9704-2012 7.3.5.4)."""
+        return format_date(value, "y年M月d日", locale=LOCALE)
