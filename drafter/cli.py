@@ -1,0 +1,165 @@
+"""The ``drafter`` command: thin, Chinese, and never a traceback for the user.
+
+Exit codes: 0 success, 1 a problem with the input (printed once, in Chinese), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from drafter import __version__
+from drafter.errors import DrafterError
+
+_ARGPARSE_WORDS = {
+    "usage: ": "用法：",
+    "positional arguments": "参数",
+    "options": "选项",
+    "optional arguments": "选项",
+    "show this help message and exit": "显示帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "不认识的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "expected one argument": "需要一个值",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+}
+
+
+def _translate(text: str) -> str:
+    return _ARGPARSE_WORDS.get(text, text)
+
+
+argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks its words up at call time
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # noqa: D102 - same contract as argparse
+        self.print_usage(sys.stderr)
+        self.exit(2, f"错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="drafter",
+        description="区县教育局年度报告起草助手：把数据文件写成符合 GB/T 9704-2012 的 Word 文档。",
+        epilog="例：drafter build examples/dongli-2024.json",
+    )
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
+    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+
+    build = commands.add_parser("build", help="把数据文件（JSON）写成 Word 文档", description="把数据文件（JSON）写成 Word 文档。")
+    build.add_argument("data", type=Path, metavar="数据文件", help="报告数据，JSON 格式，如 examples/dongli-2024.json")
+    build.add_argument("-o", "--output", type=Path, metavar="输出文件", help="输出文件名；不填时用报告标题命名，保存在当前文件夹")
+    build.add_argument(
+        "--format",
+        choices=("docx", "md"),
+        default="docx",
+        help="docx＝Word 文档（默认）；md＝在终端预览文字稿（加 -o 时写入文件）",
+    )
+    build.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    build.set_defaults(run=_build)
+
+    schema = commands.add_parser(
+        "schema",
+        help="输出数据文件的 JSON Schema（供编辑器提示和检查）",
+        description="输出数据文件的 JSON Schema。编辑器据此提示字段的中文名称、单位和说明，并检查数据。",
+    )
+    schema.add_argument("-o", "--output", type=Path, metavar="输出文件", help="写入文件；不填时输出到屏幕")
+    schema.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return 2
+    try:
+        return run(args)
+    except DrafterError as error:
+        for problem in error.problems:
+            print(f"错误：{problem}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: say so plainly, keep the traceback for maintainers
+        if os.environ.get("DRAFTER_DEBUG"):
+            raise
+        print(
+            f"错误：drafter 内部出错（{type(error).__name__}: {error}）。"
+            "请把数据文件和这条信息发给维护人员；设置环境变量 DRAFTER_DEBUG=1 可看到详细信息。",
+            file=sys.stderr,
+        )
+        return 1
+
+
+# -- commands ------------------------------------------------------------------------------
+def _build(args: argparse.Namespace) -> int:
+    from drafter.atomic import write_bytes_atomic
+    from drafter.compose import compose
+    from drafter.inputs import load_report
+
+    report = load_report(args.data)
+    if args.output:
+        _refuse_to_clobber(args.output, args.force)
+    outline = compose(report)
+    if args.format == "md":
+        from drafter.writers.text import to_markdown
+
+        text = to_markdown(outline)
+        if not args.output:
+            sys.stdout.write(text)
+            return 0
+        write_bytes_atomic(args.output, text.encode("utf-8"))
+        print(f"已生成：{args.output}")
+        return 0
+
+    from drafter.writers.word import write_docx
+
+    output = args.output or Path(safe_filename(outline.title) + ".docx")
+    _refuse_to_clobber(output, args.force)
+    write_bytes_atomic(output, write_docx(outline))
+    print(f"已生成：{output}")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from drafter.model import Report
+
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Report.model_json_schema(by_alias=True)}
+    text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    from drafter.atomic import write_bytes_atomic
+
+    _refuse_to_clobber(args.output, args.force)
+    write_bytes_atomic(args.output, text.encode("utf-8"))
+    print(f"已生成：{args.output}")
+    return 0
+
+
+def _refuse_to_clobber(path: Path, force: bool) -> None:
+    if path.is_dir():
+        raise DrafterError.single("这是一个文件夹，不能作为输出文件", str(path), "请用 -o 指定文件名")
+    if not path.parent.is_dir() and str(path.parent) not in ("", "."):
+        raise DrafterError.single("输出文件所在的文件夹不存在", str(path.parent))
+    if path.exists() and not force:
+        raise DrafterError.single("输出文件已存在，没有覆盖", str(path), "加 --force 覆盖它，或用 -o 换一个文件名")
+
+
+def safe_filename(title: str) -> str:
+    """A file name from a title: characters Windows forbids in names become ``_``."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", title).strip(" .")
+    return cleaned or "报告"
