@@ -1,0 +1,72 @@
+"""Shared helpers: build documents the way a user does and open them as a reader would."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import docx
+import pytest
+
+from drafter.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+MINIMAL_META = {
+    "region": "天津市",
+    "district": "东丽区",
+    "organ": "天津市东丽区教育局",
+    "year": 2024,
+    "date": "2024-12-31",
+}
+
+
+def example(name: str) -> dict[str, Any]:
+    return json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
+
+
+def document_text(document: docx.document.Document) -> str:
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """Run ``drafter …`` in-process in ``tmp_path``; return (exit code, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        monkeypatch.chdir(tmp_path)
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def build(tmp_path: Path, run_cli: Callable[..., tuple[int, str, str]]):
+    """Write ``data`` to a JSON file, run ``drafter build`` on it and open the .docx."""
+
+    def build_document(data: dict[str, Any], *extra: str) -> docx.document.Document:
+        source = tmp_path / "data.json"
+        source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        target = tmp_path / "out.docx"
+        code, _, err = run_cli("build", str(source), "-o", str(target), "--force", *extra)
+        assert code == 0, err
+        return docx.Document(str(target))
+
+    return build_document
+
+
+@pytest.fixture
+def report_data() -> Callable[..., dict[str, Any]]:
+    """A minimal valid report with the given sections merged in."""
+
+    def make(**sections: Any) -> dict[str, Any]:
+        data: dict[str, Any] = {"meta": copy.deepcopy(MINIMAL_META)}
+        data.update(copy.deepcopy(sections))
+        return data
+
+    return make

@@ -1,0 +1,156 @@
+"""The command as a clerk meets it: clear Chinese messages, exit codes, and no stray files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, MINIMAL_META
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def files(tmp_path: Path) -> set[str]:
+    return {p.name for p in tmp_path.iterdir()}
+
+
+BAD_INPUTS = {
+    "json_syntax": ('{\n  "meta": {"region": "天津市",}\n}', ["data.json 第2行第28列", "JSON 格式错误", "最后一项后面不能有逗号"]),
+    "chinese_quotes": ('{“meta”: {}}', ["第1行第2列", "中文引号"]),
+    "wrong_type": (json.dumps({"meta": {**MINIMAL_META, "year": "明年"}}), ["报告信息 › 年度（meta.year）", "应填写整数"]),
+    "unknown_field": (
+        json.dumps({"meta": MINIMAL_META, "education": {"preschool": {"new_place": 5}}}),
+        ["不认识的字段“new_place”", "是不是“new_places”（新增学前学位）"],
+    ),
+    "out_of_range": (
+        json.dumps({"meta": MINIMAL_META, "moral": {"pe": {"fitness_pass_rate": "101%"}}}),
+        ["学生体质健康合格率（moral.pe.fitness_pass_rate）", "不能大于100%"],
+    ),
+    "missing_meta": ('{"party": {}}', ["报告信息（meta）", "缺少这一项"]),
+    "not_an_object": ("[1, 2]", ["最外层应是一个对象"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_gets_a_clear_message_and_no_file(tmp_path: Path, run_cli, case: str) -> None:
+    text, expected = BAD_INPUTS[case]
+    source = write(tmp_path, "data.json", text)
+    code, out, err = run_cli("build", str(source))
+    assert code == 1
+    assert err.startswith("错误：")
+    for fragment in expected:
+        assert fragment in err
+    assert "Traceback" not in err
+    assert files(tmp_path) == {"data.json"}
+
+
+def test_several_problems_are_all_reported(tmp_path: Path, run_cli) -> None:
+    data = {"meta": MINIMAL_META, "education": {"preschool": {"new_places": "x", "public_share": "300"}}}
+    code, _, err = run_cli("build", str(write(tmp_path, "d.json", json.dumps(data))))
+    assert code == 1
+    assert err.count("错误：") == 2
+
+
+def test_missing_file(tmp_path: Path, run_cli) -> None:
+    code, _, err = run_cli("build", "nothere.json")
+    assert code == 1 and "找不到这个文件" in err
+
+
+def test_unreadable_file(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = write(tmp_path, "data.json", "{}")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    code, _, err = run_cli("build", str(source))
+    assert code == 1 and "无法读取文件" in err and "data.json" in err
+
+
+def test_a_folder_is_not_a_data_file(tmp_path: Path, run_cli) -> None:
+    (tmp_path / "folder").mkdir()
+    code, _, err = run_cli("build", "folder")
+    assert code == 1 and "文件夹" in err
+
+
+def test_gbk_encoded_file_is_read(tmp_path: Path, run_cli) -> None:
+    data = {"meta": MINIMAL_META, "education": {"preschool": {"new_places": 300}}}
+    (tmp_path / "gbk.json").write_bytes(json.dumps(data, ensure_ascii=False).encode("gb18030"))
+    code, _, err = run_cli("build", "gbk.json", "-o", "out.docx")
+    assert code == 0, err
+
+
+def test_default_output_name_comes_from_the_title(tmp_path: Path, run_cli) -> None:
+    code, out, _ = run_cli("build", str(EXAMPLES / "dongli-2024.json"))
+    assert code == 0
+    assert "天津市东丽区2024年教育工作总结.docx" in files(tmp_path)
+    assert "已生成" in out
+
+
+def test_existing_output_is_not_overwritten_without_force(tmp_path: Path, run_cli) -> None:
+    target = write(tmp_path, "out.docx", "precious")
+    code, _, err = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx")
+    assert code == 1 and "--force" in err
+    assert target.read_text(encoding="utf-8") == "precious"
+    code, _, _ = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx", "--force")
+    assert code == 0 and target.read_bytes()[:2] == b"PK"
+
+
+def test_a_failed_build_leaves_the_old_file_and_no_temporary_file(tmp_path: Path, run_cli) -> None:
+    target = write(tmp_path, "out.docx", "precious")
+    bad = write(tmp_path, "bad.json", json.dumps({"meta": {**MINIMAL_META, "year": "x"}}))
+    code, _, _ = run_cli("build", str(bad), "-o", "out.docx", "--force")
+    assert code == 1
+    assert target.read_text(encoding="utf-8") == "precious"
+    assert files(tmp_path) == {"out.docx", "bad.json"}
+
+
+def test_a_write_failure_leaves_no_partial_file(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import drafter.atomic
+
+    def boom(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(drafter.atomic.os, "replace", boom)
+    code, _, err = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx")
+    assert code == 1
+    assert "无法写入文件" in err and "out.docx" in err
+    assert files(tmp_path) == set()
+
+
+def test_markdown_preview(tmp_path: Path, run_cli) -> None:
+    code, out, _ = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "--format", "md")
+    assert code == 0
+    assert out.startswith("# 天津市东丽区2024年教育工作总结")
+    assert "**1.理论武装持续深化。**" in out
+    assert files(tmp_path) == set()
+
+
+def test_schema_is_valid_json_with_chinese_titles(run_cli) -> None:
+    code, out, _ = run_cli("schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert schema["$defs"]["Meta"]["properties"]["organ"]["title"] == "发文机关"
+
+
+def test_version_and_usage(run_cli) -> None:
+    with pytest.raises(SystemExit) as version:
+        run_cli("--version")
+    assert version.value.code == 0
+    with pytest.raises(SystemExit) as usage:
+        run_cli("build")
+    assert usage.value.code == 2
+
+
+def test_usage_errors_are_chinese(run_cli, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run_cli("build", "--format", "pdf", "x.json")
+    err = capsys.readouterr().err
+    assert "错误：" in err and "无效的选项" in err

@@ -1,0 +1,115 @@
+"""What the clerk reads: no None, no 0 nobody typed, no numbering gaps, their sentences intact."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.compose.markup import FILLED, MISSING, drop_missing, parse
+from drafter.outline import Heading
+from tests.conftest import document_text
+
+
+def headings(document, style: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == style]
+
+
+def test_numbering_closes_up_when_sections_are_left_out(build, report_data) -> None:
+    document = build(
+        report_data(
+            education={"preschool": {"new_places": 300}, "special": {"disabled_enrollment_rate": "98%"}},
+            support={"health": {"vision_screenings": 1200}},
+        )
+    )
+    level1 = headings(document, "Heading 1")
+    assert level1 == ["一、坚持统筹协调，推动各类教育优质发展", "二、坚持教育优先发展，综合保障能力持续增强"]
+    run_in = [p.text.split("。")[0] for p in document.paragraphs if p.style.name == "Heading 3"]
+    assert run_in == ["1.学前教育普及普惠水平持续提升", "2.特殊教育融合发展", "1.学校卫生健康工作扎实开展"]
+
+
+def test_nothing_typed_means_nothing_written(build, report_data) -> None:
+    document = build(report_data(education={"preschool": {"new_places": 300}}))
+    text = document_text(document)
+    assert "None" not in text
+    assert not re.search(r"(?<![\d.])0(所|个|名|人|%)", text)
+    assert "新增学前学位300个" in text
+    assert "公办园" not in text and "毛入园率" not in text
+    assert headings(document, "Heading 1") == ["一、坚持统筹协调，推动各类教育优质发展"]
+    body = [p.text for p in document.paragraphs if p.style.name in ("Normal", "Heading 3") and p.text]
+    assert len(body) == 2  # the opening paragraph and the one preschool paragraph
+
+
+def test_a_typed_zero_is_written(build, report_data) -> None:
+    text = document_text(build(report_data(education={"high": {"new_schools": 0}})))
+    assert "新建普通高中0所" in text
+
+
+def test_missing_clause_goes_and_the_sentence_still_ends_properly(build, report_data) -> None:
+    text = document_text(build(report_data(party={"organisation": {"new_members": 57}})))
+    assert "严格程序发展党员57名。" in text
+    assert "入党积极分子" not in text
+
+
+def test_stock_phrases_do_not_outlive_their_figures(build, report_data) -> None:
+    """A stock clause describing work stands only in a sentence with an entered figure."""
+    text = document_text(build(report_data(party={"integrity": {"warning_attendees": "400余"}})))
+    assert "全年开展警示教育，覆盖科级以上干部和重点岗位人员400余人。" in text
+    assert "廉政责任书" not in text and "党纪学习教育" not in text
+
+
+def test_clerk_sentences_are_kept_whole_and_normalised(build, report_data) -> None:
+    text = document_text(
+        build(report_data(support={"tutoring": {"highlights": ['会同文旅体局开展"双减"专项检查,查处违规机构', "  "]}}))
+    )
+    assert "5.校外培训治理常态推进。" not in text  # numbering: it is the only part
+    assert "1.校外培训治理常态推进。会同文旅体局开展“双减”专项检查，查处违规机构。" in text
+
+
+def test_custom_figures_are_written_with_their_unit(build, report_data) -> None:
+    text = document_text(
+        build(report_data(moral={"labour": {"custom": [{"name": "建成家长学校", "value": 45, "unit": "所"}, {"name": "覆盖率达到", "value": "96.5", "unit": "%"}]}}))
+    )
+    assert "建成家长学校45所，覆盖率达到96.5%。" in text
+
+
+def test_year_dependent_phrases_follow_the_date_and_can_be_overridden(build, report_data) -> None:
+    data = report_data(education={"preschool": {"new_places": 300}})
+    assert "党的二十大和二十届二中、三中全会精神" in document_text(build(data))
+    data["meta"]["date"] = "2022-01-20"
+    data["meta"]["year"] = 2021
+    assert "党的十九大和十九届历次全会精神" in document_text(build(data))
+    data["meta"]["phrases"] = {"congress": "党的二十届四中全会"}
+    assert "深入学习贯彻党的二十届四中全会精神" in document_text(build(data))
+
+
+def test_area_word_follows_the_district(build, report_data) -> None:
+    data = report_data(overview={"schools": 46})
+    data["meta"]["district"] = "青溪县"
+    text = document_text(build(data))
+    assert "全县共有各级各类学校46所" in text and "全区" not in text
+
+
+def test_problems_and_next_steps(build, report_data) -> None:
+    document = build(report_data(problems=["师资结构性缺编", "保教质量差异较大。"], next_steps=["推进优质均衡"]))
+    text = document_text(document)
+    assert "一是师资结构性缺编；二是保教质量差异较大。" in text
+    assert "一是推进优质均衡。" in text
+    assert headings(document, "Heading 1") == ["一、存在的问题", "二、2025年工作打算"]
+
+
+# -- the markup rules on their own --------------------------------------------------------
+def test_paragraph_with_nothing_filled_is_dropped() -> None:
+    assert drop_missing(f"坚持党建引领，开展宣讲{MISSING}。") == ""
+
+
+def test_plain_text_without_figures_is_kept() -> None:
+    assert drop_missing("2024年，全区教育系统扎实工作。") == "2024年，全区教育系统扎实工作。"
+
+
+def test_clauses_inside_quotes_are_not_split() -> None:
+    text = f"开展“读书、{FILLED}实践，写作”活动{FILLED}3场，评选{MISSING}。"
+    assert drop_missing(text) == "开展“读书、实践，写作”活动3场。"
+
+
+def test_run_in_heading_without_text_vanishes_and_numbers_close_up() -> None:
+    blocks = parse("# 甲\n### 一\n\n### 二\n正文。\n\n# 乙\n\n# 丙\n正文。")
+    assert [b.full_text if isinstance(b, Heading) else b.lead for b in blocks] == ["一、甲", "1.二。", "二、丙", ""]

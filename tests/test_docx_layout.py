@@ -1,0 +1,135 @@
+"""The .docx a clerk opens: named styles with East Asian fonts, A4 margins, page numbers, outline."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_LINE_SPACING
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from drafter.cli import main
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("layout") / "dongli.docx"
+    assert main(["build", "examples/dongli-2024.json", "-o", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def document(built: Path):
+    return docx.Document(str(built))
+
+
+def east_asian_font(style) -> str | None:
+    fonts = style.element.rPr.find(qn("w:rFonts"))
+    return fonts.get(qn("w:eastAsia"))
+
+
+def test_a4_with_gbt9704_margins(document) -> None:
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    margins = [section.top_margin, section.bottom_margin, section.left_margin, section.right_margin]
+    assert [round(m.mm) for m in margins] == [37, 35, 28, 26]
+    # in twips, as research/gbt9704.md tabulates them
+    assert [m.twips for m in margins] == [2098, 1984, 1587, 1474]
+
+
+@pytest.mark.parametrize(
+    ("style", "font", "size"),
+    [
+        ("Title", "方正小标宋简体", 22),
+        ("Normal", "仿宋_GB2312", 16),
+        ("Heading 1", "黑体", 16),
+        ("Heading 2", "楷体_GB2312", 16),
+        ("Heading 3", "仿宋_GB2312", 16),
+    ],
+)
+def test_named_styles_carry_their_east_asian_fonts(document, style: str, font: str, size: int) -> None:
+    named = document.styles[style]
+    assert east_asian_font(named) == font
+    assert named.font.size == Pt(size)
+    assert named.font.name == "Times New Roman"  # digits and Latin letters
+    fonts = named.element.rPr.find(qn("w:rFonts"))
+    assert not [a for a in fonts.attrib if a.endswith("Theme") or a.endswith("theme")]
+    assert fonts.get(qn("w:hint")) == "eastAsia"
+    assert named.element.rPr.find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
+
+
+def test_document_defaults_have_no_theme_fonts(built: Path) -> None:
+    styles_xml = zipfile.ZipFile(built).read("word/styles.xml").decode()
+    defaults = styles_xml.split("<w:docDefaults>")[1].split("</w:docDefaults>")[0]
+    assert "Theme" not in defaults and "theme" not in defaults
+    assert 'w:eastAsia="仿宋_GB2312"' in defaults
+
+
+def test_body_uses_exact_line_spacing_and_two_character_indent(document) -> None:
+    body = document.styles["Normal"].paragraph_format
+    assert body.line_spacing_rule == WD_LINE_SPACING.EXACTLY
+    assert body.line_spacing == Pt(28.95)
+    assert body.first_line_indent == Pt(32)
+    ind = document.styles["Normal"].element.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:firstLineChars")) == "200"
+
+
+def test_paragraphs_use_styles_not_direct_formatting(document) -> None:
+    used = {p.style.name for p in document.paragraphs}
+    assert used == {"Title", "Normal", "Heading 1", "Heading 3", "署名", "成文日期"}
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            assert run.element.rPr is None or run.element.rPr.find(qn("w:rFonts")) is None
+
+
+def test_headings_carry_outline_levels(document) -> None:
+    for style, level in (("Heading 1", "0"), ("Heading 2", "1"), ("Heading 3", "2")):
+        outline = document.styles[style].element.pPr.find(qn("w:outlineLvl"))
+        assert outline.get(qn("w:val")) == level
+
+
+def test_run_in_headings_share_the_paragraph_with_their_text(document) -> None:
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("1.理论武装持续深化。"))
+    lead, text = paragraph.runs[0], paragraph.runs[1]
+    assert lead.text == "1.理论武装持续深化。" and lead.style.name == "段首标题"
+    assert text.text.startswith("坚持把学习贯彻")
+
+
+def test_title_is_centred_and_the_closing_is_right_aligned(document) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    assert document.paragraphs[0].style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    signature, date = document.paragraphs[-2], document.paragraphs[-1]
+    assert signature.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert signature.style.paragraph_format.right_indent == Pt(32)  # 右空二字
+    assert date.text == "2024年12月31日"
+    # the date starts two characters right of the signature: 9 chars − 7 chars = 2 chars
+    assert date.style.paragraph_format.right_indent == Pt(32)
+    assert document.paragraphs[-3].text == ""  # one blank line before the signature
+
+
+def test_page_numbers_are_page_fields_between_dashes(built: Path, document) -> None:
+    names = zipfile.ZipFile(built).namelist()
+    footers = [n for n in names if n.startswith("word/footer")]
+    assert len(footers) == 2  # odd and even pages
+    section = document.sections[0]
+    for footer, side in ((section.footer, "right"), (section.even_page_footer, "left")):
+        paragraph = footer.paragraphs[0]
+        assert paragraph.text == "— 1 —"
+        assert "PAGE" in paragraph._p.xml
+        assert paragraph._p.pPr.find(qn("w:jc")).get(qn("w:val")) == side
+    settings = zipfile.ZipFile(built).read("word/settings.xml").decode()
+    assert "evenAndOddHeaders" in settings
+
+
+def test_core_properties_name_the_report(document) -> None:
+    props = document.core_properties
+    assert props.title == "天津市东丽区2024年教育工作总结"
+    assert props.author == "天津市东丽区教育局"
+    assert props.language == "zh-CN"
+    assert props.created is not None
