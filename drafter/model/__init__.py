@@ -2,6 +2,7 @@
 
 from drafter.model.amount import Amount, parse_amount
 from drafter.model.figure import Count, Fig, Figure, Money, Quantity, Rate, Spec
+from drafter.model.kinds import KIND_INFO, KindInfo, kind_info
 from drafter.model.meta import KINDS, Meta
 from drafter.model.report import Report, Style
 from drafter.model.section import CustomFigure, Part, Section
@@ -13,6 +14,9 @@ __all__ = [
     "Fig",
     "Figure",
     "KINDS",
+    "KIND_INFO",
+    "KindInfo",
+    "kind_info",
     "Meta",
     "Money",
     "Part",

@@ -8,8 +8,10 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from drafter.model.kinds import KIND_INFO
+
 #: The kinds of document drafter writes, with their Chinese names.
-KINDS: dict[str, str] = {"summary": "年度教育工作总结"}
+KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
 
 Kind = Literal["summary"]
 
