@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Callable
@@ -25,7 +26,13 @@ from drafter.model.amount import Amount
 from drafter.model.figure import Figure
 
 
+@lru_cache(maxsize=16)
 def make_environment(directory: Path, numbers: NumberWriter) -> jinja2.Environment:
+    """One environment per template folder and number style, so templates compile once.
+
+    jinja2 reloads a template whose file changed (``auto_reload``), so edits to a user's
+    template folder are still picked up.
+    """
     filters = make_filters(numbers)
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(directory, encoding="utf-8"),

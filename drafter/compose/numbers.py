@@ -13,8 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
+from functools import lru_cache
+
+from babel.core import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import NumberPattern, parse_pattern
 
 from drafter.model.amount import SCALES, Amount
 from drafter.model.figure import Money, Spec
@@ -22,6 +25,17 @@ from drafter.model.figure import Money, Spec
 LOCALE = "zh_CN"
 YI = SCALES["亿"]
 WAN = SCALES["万"]
+
+
+@lru_cache(maxsize=None)
+def _locale() -> Locale:
+    return Locale.parse(LOCALE)
+
+
+@lru_cache(maxsize=64)
+def _pattern(pattern: str) -> NumberPattern:
+    """Parsed once: babel's format_decimal re-parses locale and pattern on every call."""
+    return parse_pattern(pattern)
 
 
 def round_half_up(value: Decimal, decimals: int) -> Decimal:
@@ -45,7 +59,7 @@ class NumberWriter:
         """``value`` rounded half-up to ``decimals`` places, formatted by babel."""
         rounded = round_half_up(Decimal(value), decimals)
         pattern = ("#,##0" if self.grouping else "0") + ("." + "0" * decimals if decimals else "")
-        return format_decimal(rounded, format=pattern, locale=LOCALE)
+        return _pattern(pattern).apply(rounded, _locale())
 
     def trimmed(self, value: Decimal, most: int = 2) -> str:
         """At most ``most`` decimals, trailing zeros dropped: ``500``, ``123.4``, ``2.09``."""
@@ -113,4 +127,4 @@ class NumberWriter:
     @staticmethod
     def date(value: dt.date) -> str:
         """``2024年12月31日``: Arabic numerals, no zero padding (GB/T 9704-2012 7.3.5.4)."""
-        return format_date(value, "y年M月d日", locale=LOCALE)
+        return format_date(value, "y年M月d日", locale=_locale())
