@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from drafter.model.education import Education
 from drafter.model.meta import Meta
 from drafter.model.moral import Moral
 from drafter.model.overview import Overview
 from drafter.model.party import Party
-from drafter.model.section import Part, Section, section
+from drafter.model.section import Part, Section, Sentences, section
 from drafter.model.support import Support
 from drafter.model.teachers import Teachers
 
@@ -32,7 +32,7 @@ class Style(BaseModel):
     )
 
 
-def _sentences(title: str, description: str) -> Field:  # type: ignore[valid-type]
+def _sentences(title: str, description: str) -> Any:
     return Field(default_factory=list, title=title, description=description)
 
 
@@ -54,20 +54,15 @@ class Report(BaseModel):
     )
     meta: Meta
     style: Style = Field(default_factory=Style, title="版式与写法")
-    opening: list[str] = _sentences("开篇补充", "接在开篇套话之后的句子，如“在区委、区政府的坚强领导下……”")
+    opening: Sentences = _sentences("开篇补充", "接在开篇套话之后的句子，如“在区委、区政府的坚强领导下……”")
     overview: Overview = Field(default_factory=Overview, title=Overview.title())
     party: Party = section(Party)
     moral: Moral = section(Moral)
     education: Education = section(Education)
     teachers: Teachers = section(Teachers)
     support: Support = section(Support)
-    problems: list[str] = _sentences("存在问题", "每条一句")
-    next_steps: list[str] = _sentences("下一步工作", "每条一句或一段")
-
-    @field_validator("opening", "problems", "next_steps")
-    @classmethod
-    def _drop_blank_lines(cls, lines: list[str]) -> list[str]:
-        return [line.strip() for line in lines if line.strip()]
+    problems: Sentences = _sentences("存在问题", "每条一句")
+    next_steps: Sentences = _sentences("下一步工作", "每条一句或一段")
 
     @classmethod
     def section_types(cls) -> Iterator[tuple[str, type[Section]]]:

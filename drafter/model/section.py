@@ -8,11 +8,19 @@ every other stage reads them from one place.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Annotated, Any, Iterator
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from drafter.model.figure import Figure, Spec, spec_for_unit
+
+
+def _drop_blank_lines(lines: list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip()]
+
+
+#: The clerk's own sentences, one per item; blank items are dropped.
+Sentences = Annotated[list[str], AfterValidator(_drop_blank_lines)]
 
 
 class CustomFigure(BaseModel):
@@ -43,7 +51,7 @@ class Part(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    highlights: list[str] = Field(
+    highlights: Sentences = Field(
         default_factory=list,
         title="做法与成效",
         description="要写进这一部分的句子，每条一句，按原样写入报告",
@@ -53,11 +61,6 @@ class Part(BaseModel):
         title="其他数据",
         description="本区特有、上面没有列出的数据",
     )
-
-    @field_validator("highlights")
-    @classmethod
-    def _drop_blank_lines(cls, lines: list[str]) -> list[str]:
-        return [line.strip() for line in lines if line.strip()]
 
     @classmethod
     def title(cls) -> str:
