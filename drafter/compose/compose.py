@@ -28,17 +28,15 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
     context = template_context(report)
-    text = "\n\n".join(
-        render(env, template_set.template_name(section), context) for section in template_set.sections
-    )
-    blocks = markup.parse(text, template_set.numbering)
-    if not blocks:
+    text = "\n\n".join(render(env, name, context) for name in template_set.parts())
+    if markup.FILLED not in text:  # stock phrases alone are not a report
         raise DrafterError.single("没有可写的内容", "数据文件", "请至少填写一项数据或一句“做法与成效”")
+    blocks = markup.parse(text, template_set.numbering)
     title = report.meta.title or _one_line(env, template_set.title, context, "manifest.toml title")
     return Outline(
         title=title,
         blocks=blocks,
-        recipient=report.meta.recipient or "",
+        recipient=report.meta.recipient or _one_line(env, template_set.recipient, context, "manifest.toml recipient"),
         signature=_one_line(env, template_set.signature, context, "manifest.toml signature"),
         date=report.meta.date,
         date_text=numbers.date(report.meta.date),

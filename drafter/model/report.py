@@ -11,6 +11,7 @@ from drafter.model.meta import Meta
 from drafter.model.moral import Moral
 from drafter.model.overview import Overview
 from drafter.model.party import Party
+from drafter.model.points import Measure, Point
 from drafter.model.section import Part, Section, section
 from drafter.model.support import Support
 from drafter.model.teachers import Teachers
@@ -61,10 +62,30 @@ class Report(BaseModel):
     education: Education = section(Education)
     teachers: Teachers = section(Teachers)
     support: Support = section(Support)
-    problems: list[str] = _sentences("存在问题", "每条一句")
-    next_steps: list[str] = _sentences("下一步工作", "每条一句或一段")
+    problems: list[Point] = _sentences(
+        "存在问题", "每条一句；自评报告中每条可写小标题和内容，如“办学条件还需要进一步改善”"
+    )
+    measures: list[Measure] = _sentences(
+        "改进措施", "自评报告的改进措施：每项一个小标题，下面按“一是……二是……”写具体做法"
+    )
+    outlook: list[str] = _sentences(
+        "下年工作总体思路", "写在下年工作重点之前的总体要求，如“新的一年，……重点实施‘五大行动’”"
+    )
+    next_steps: list[Point] = _sentences(
+        "下一步工作", "下一年的工作重点，每条一句；要小标题时写小标题和内容"
+    )
+    basis: Optional[str] = Field(
+        None,
+        title="自评依据",
+        description="自评报告开头引用的文件名称和文号，如《……督导检查方案的通知》（津教督导室〔2024〕12号）",
+    )
 
-    @field_validator("opening", "problems", "next_steps")
+    @field_validator("basis")
+    @classmethod
+    def _blank_is_none(cls, value: Optional[str]) -> Optional[str]:
+        return value.strip() or None if value is not None else None
+
+    @field_validator("opening", "outlook")
     @classmethod
     def _drop_blank_lines(cls, lines: list[str]) -> list[str]:
         return [line.strip() for line in lines if line.strip()]
