@@ -45,7 +45,7 @@ FILLED = "\ue001"
 EMPTY = "\ue002"
 _MARKS = MISSING + FILLED + EMPTY
 
-_HEADING = re.compile(r"^(#{1,4})\s+(.*?)\s*$")
+_HEADING = re.compile(r"^(#{1,4})(?:\s+(.*?))?\s*$")
 _POINT = re.compile(r"^-(?:\s+(.*?))?\s*$")
 _CLAUSE_ENDS = "，；：" + SENTENCE_END
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "(": ")"}
@@ -111,7 +111,7 @@ class _Reader:
         if heading:
             self.flush()
             self.points = 0
-            text = strip_marks(heading.group(2)).strip()
+            text = strip_marks(heading.group(2) or "").strip()
             if text:
                 self.items.append(_RawHeading(len(heading.group(1)), normalise(text)))
         elif point:

@@ -65,11 +65,12 @@ class Compulsory(Part):
             "小学资源配置校际差异系数",
             "",
             help="优质均衡评估的7项资源配置指标的校际差异系数，小学不高于0.50为达标",
+            lower_is_better=True,
         ),
     ] = None
     junior_disparity: Annotated[
         Fig,
-        Quantity("初中资源配置校际差异系数", "", help="初中不高于0.45为达标"),
+        Quantity("初中资源配置校际差异系数", "", help="初中不高于0.45为达标", lower_is_better=True),
     ] = None
 
 

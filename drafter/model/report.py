@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from drafter.model.education import Education
 from drafter.model.meta import Meta
@@ -89,6 +89,16 @@ class Report(BaseModel):
     @classmethod
     def _drop_blank_lines(cls, lines: list[str]) -> list[str]:
         return [line.strip() for line in lines if line.strip()]
+
+    @model_validator(mode="after")
+    def _plan_numbers_are_targets(self) -> "Report":
+        """In a 工作要点 a figure written as one number is the year's target (新增学位1350个)."""
+        if self.meta.kind == "plan":
+            for _, prt in self.all_parts():
+                for name, figure in list(prt.figures()):
+                    if figure.target is None and figure.previous is None and figure.value is not None:
+                        setattr(prt, name, figure.model_copy(update={"target": figure.value, "value": None}))
+        return self
 
     @classmethod
     def section_types(cls) -> Iterator[tuple[str, type[Section]]]:
