@@ -22,7 +22,7 @@ from drafter.model.amount import Amount
 from drafter.model.figure import Figure
 
 #: Words that make an approximate value a floor: ``280余`` is at least 280.
-_AT_LEAST = {"余", "多", "超过", "不少于", "不低于", "逾", "以上", "及以上"}
+_AT_LEAST = {"余", "多", "超过", "超", "不少于", "不低于", "逾", "以上", "及以上"}
 
 
 def completion_percent(value: Decimal, target: Decimal) -> Decimal:
