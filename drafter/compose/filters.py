@@ -127,9 +127,10 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
         """
         clauses = []
         for item in items:
-            clause = f"{item.name}{fig(item.value)}"
+            clauses.append(f"{item.name}{fig(item.value)}")
             went = targets.progress(item.value)
-            clauses.append(f"{clause}，{FILLED}{went}" if went and item.value.value is not None else clause)
+            if went:
+                clauses.append(FILLED + went)
         return "，".join(clauses) + "。" if clauses else NOTHING
 
     return {

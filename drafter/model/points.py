@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
+from pydantic_core import core_schema
 
 
 def _clean(lines: list[str]) -> list[str]:
@@ -39,6 +48,12 @@ class Point(BaseModel):
     @classmethod
     def _sentence_is_text(cls, data: Any) -> Any:
         return {"text": [data]} if isinstance(data, str) else data
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        return {"anyOf": [{"type": "string"}, handler(schema)]}
 
     @field_validator("title")
     @classmethod
