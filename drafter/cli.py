@@ -64,7 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="docx＝Word 文档（默认）；md＝在终端预览文字稿（加 -o 时写入文件）",
     )
     build.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    build.add_argument("--templates", type=Path, metavar="模板文件夹", help="用自己的模板（drafter templates export 导出后修改的文件夹）")
+    build.add_argument("--plan", type=Path, metavar="工作要点", help="上年的工作要点数据文件：总结写出各项目标的完成情况")
     build.set_defaults(run=_build)
+    _add_templates_command(commands)
 
     schema = commands.add_parser(
         "schema",
@@ -75,6 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     schema.set_defaults(run=_schema)
     return parser
+
+
+def _add_templates_command(commands: argparse._SubParsersAction) -> None:
+    templates = commands.add_parser(
+        "templates",
+        help="查看、导出内置模板，改成本区的写法",
+        description="查看、导出内置模板。导出后在文件夹里修改，再用 drafter build 数据文件 --templates 文件夹 生成。",
+    )
+    actions = templates.add_subparsers(dest="action", metavar="操作", parser_class=_Parser, required=True)
+    actions.add_parser("list", help="列出各文种的内置模板", description="列出各文种的内置模板。").set_defaults(run=_templates_list)
+    export = actions.add_parser("export", help="把一个文种的模板复制到文件夹", description="把一个文种的内置模板复制到文件夹，供修改。")
+    export.add_argument("kind", metavar="文种", help="如 summary、plan、self_evaluation、summary_and_plan（见 drafter templates list）")
+    export.add_argument("directory", type=Path, metavar="文件夹", help="导出到这个文件夹（不存在时自动创建）")
+    export.add_argument("--force", action="store_true", help="文件夹里已有同名文件时覆盖它们")
+    export.set_defaults(run=_templates_export)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,12 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
     from drafter.compose import compose
-    from drafter.inputs import load_report
+    from drafter.inputs import apply_targets, load_plan, load_report
 
     report = load_report(args.data)
+    if args.plan:
+        report = apply_targets(report, load_plan(args.plan, report))
     if args.output:
         _refuse_to_clobber(args.output, args.force)
-    outline = compose(report)
+    outline = compose(report, args.templates)
     if args.format == "md":
         from drafter.writers.text import to_markdown
 
@@ -147,6 +167,24 @@ def _schema(args: argparse.Namespace) -> int:
     _refuse_to_clobber(args.output, args.force)
     write_bytes_atomic(args.output, text.encode("utf-8"))
     print(f"已生成：{args.output}")
+    return 0
+
+
+def _templates_list(args: argparse.Namespace) -> int:
+    from drafter.compose.export import builtin_sets
+
+    for item in builtin_sets():
+        print(f"{item.kind:<18}{item.name}（{len(item.sections)}个部分：{'、'.join(item.sections)}）")
+    print("\n导出后修改：drafter templates export 文种 文件夹；生成时加 --templates 文件夹。说明见 docs/templates.md")
+    return 0
+
+
+def _templates_export(args: argparse.Namespace) -> int:
+    from drafter.compose.export import export_template_set
+
+    written = export_template_set(args.kind, args.directory, args.force)
+    print(f"已导出{len(written)}个文件到：{args.directory}")
+    print(f"修改后生成：drafter build 数据文件.json --templates {args.directory}")
     return 0
 
 

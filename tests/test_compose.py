@@ -113,3 +113,24 @@ def test_clauses_inside_quotes_are_not_split() -> None:
 def test_run_in_heading_without_text_vanishes_and_numbers_close_up() -> None:
     blocks = parse("# 甲\n### 一\n\n### 二\n正文。\n\n# 乙\n\n# 丙\n正文。")
     assert [b.full_text if isinstance(b, Heading) else b.lead for b in blocks] == ["一、甲", "1.二。", "二、丙", ""]
+
+
+def test_points_close_up_when_one_has_nothing_to_say() -> None:
+    text = f"### 甲\n- 第一条\n做了{FILLED}1件事。\n- 第二条\n做了{MISSING}件事。\n- 第三条\n做了{FILLED}3件事。\n"
+    (paragraph,) = parse(text)
+    assert paragraph.full_text == "1.甲。一是第一条。做了1件事。二是第三条。做了3件事。"
+
+
+def test_points_restart_under_each_heading_and_may_stand_alone() -> None:
+    blocks = parse(f"## 甲\n-\n句{FILLED}一。\n\n-\n句{FILLED}二。\n\n## 乙\n- 题\n句{FILLED}三。\n")
+    assert [b.full_text for b in blocks] == ["（一）甲", "一是句一。", "二是句二。", "（二）乙", "一是题。句三。"]
+
+
+def test_continuous_levels_keep_counting_across_higher_headings() -> None:
+    from drafter.compose.markup import Numbering
+
+    text = "# 甲\n### 一\n正文。\n### 二\n正文。\n# 乙\n### 三\n正文。\n"
+    restart = [b.lead for b in parse(text) if not isinstance(b, Heading)]
+    assert restart == ["1.一。", "2.二。", "1.三。"]
+    continuous = [b.lead for b in parse(text, Numbering(continuous=frozenset({3}))) if not isinstance(b, Heading)]
+    assert continuous == ["1.一。", "2.二。", "3.三。"]

@@ -9,7 +9,7 @@ from drafter.compose import markup
 from drafter.compose.environment import make_environment, render, render_string
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.phrases import phrases_for
-from drafter.compose.template_set import load_template_set
+from drafter.compose.template_set import TemplateSet, load_template_set
 from drafter.errors import DrafterError
 from drafter.model import KINDS, Report
 from drafter.outline import Outline
@@ -22,23 +22,28 @@ def template_context(report: Report) -> dict[str, Any]:
     return context
 
 
+def _recipient(report: Report, template_set: TemplateSet, env: Any, context: dict[str, Any]) -> str:
+    """The data file's 主送机关, else the template set's default (a 自评报告 goes to the 督导室)."""
+    return report.meta.recipient or _one_line(env, template_set.recipient, context, "manifest.toml recipient")
+
+
 def compose(report: Report, templates: Path | None = None) -> Outline:
     """Turn a validated report into an outline, using the built-in or the given template sets."""
     template_set = load_template_set(report.meta.kind, templates)
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
+    env.start_document()
     context = template_context(report)
-    text = "\n\n".join(
-        render(env, template_set.template_name(section), context) for section in template_set.sections
-    )
-    blocks = markup.parse(text, template_set.numbering)
-    if not blocks:
+    context["recipient"] = _recipient(report, template_set, env, context)
+    text = "\n\n".join(render(env, name, context) for name in template_set.parts())
+    if markup.FILLED not in text:  # stock phrases alone are not a report
         raise DrafterError.single("没有可写的内容", "数据文件", "请至少填写一项数据或一句“做法与成效”")
+    blocks = markup.parse(text, template_set.numbering)
     title = report.meta.title or _one_line(env, template_set.title, context, "manifest.toml title")
     return Outline(
         title=title,
         blocks=blocks,
-        recipient=report.meta.recipient or "",
+        recipient=context["recipient"],
         signature=_one_line(env, template_set.signature, context, "manifest.toml signature"),
         date=report.meta.date,
         date_text=numbers.date(report.meta.date),

@@ -9,9 +9,12 @@
                 ``67|approx("近", 1)`` → ``近70``
 ``change``      comparison with the previous value: ``较上年提升2.51个百分点``
 ``trend``       ``由36.8%提升至50.86%`` (``达到50.86%`` without a previous value)
+``target``      the target with its unit: ``1350个``, ``95%以上``
+``goal``        plan wording: ``达到80%``, ``由10%提高到20%``, ``控制在50%以内``
+``progress``    against the target: ``完成年度目标的86.7%``, ``完成年度目标``, ``超额完成年度目标``
 ``date``        ``2024年12月31日``
-``sentences``   the clerk's sentences, punctuation normalised, joined
-``enumerate``   ``一是……；二是……；三是……。``
+``sentences``   the clerk's sentences (or points), punctuation normalised, joined
+``enumerate``   ``一是……；二是……；三是……。`` from sentences or points
 ``listing``     figures that were entered, joined: ``[(x, "党支部"), ("党员", y)]|listing``
                 → ``102个党支部、党员1800余名``; ``listing("")`` joins with nothing
 ``opt``         like ``fig``, but a missing figure leaves its clause standing
@@ -34,8 +37,10 @@ from drafter.compose.change import ChangeWriter
 from drafter.compose.markup import EMPTY, FILLED, MISSING, chinese_number
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.punctuation import as_sentence
+from drafter.compose.targets import TargetWriter
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure
+from drafter.model.points import Point
 from drafter.model.section import CustomFigure
 
 
@@ -46,9 +51,12 @@ NOTHING = MISSING + "。"
 
 def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
     changes = ChangeWriter(numbers)
+    targets = TargetWriter(numbers)
 
     def fig(value: Figure | None) -> str:
-        return MISSING if value is None else FILLED + numbers.amount(value.value, value.spec)
+        if value is None or value.value is None:
+            return MISSING
+        return FILLED + numbers.amount(value.value, value.spec)
 
     def opt(value: Figure | None) -> str:
         return EMPTY if value is None else fig(value)
@@ -58,6 +66,8 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
             return MISSING
         if isinstance(value, Figure):
             value = value.value
+        if value is None:
+            return MISSING
         if isinstance(value, Amount):
             return FILLED + numbers.number(value)
         number = Decimal(str(value))
@@ -79,12 +89,26 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
             return fig(value)
         return FILLED + numbers.approximate(Decimal(str(value)), word, significant)
 
-    def change(value: Figure | None) -> str:
-        text = None if value is None else changes.change(value)
+    def _written(value: Figure | None, write: Callable[[Figure], str | None]) -> str:
+        text = None if value is None or value.value is None else write(value)
         return MISSING if text is None else FILLED + text
 
+    def change(value: Figure | None) -> str:
+        return _written(value, changes.change)
+
     def trend(value: Figure | None) -> str:
-        return MISSING if value is None else FILLED + changes.trend(value)
+        return _written(value, changes.trend)
+
+    def progress(value: Figure | None) -> str:
+        return _written(value, targets.progress)
+
+    def target(value: Figure | None) -> str:
+        text = None if value is None else targets.target(value)
+        return MISSING if text is None else FILLED + text
+
+    def goal(value: Figure | None) -> str:
+        text = None if value is None else targets.goal(value)
+        return MISSING if text is None else FILLED + text
 
     def date(value: dt.date | None) -> str:
         return MISSING if value is None else numbers.date(value)
@@ -96,8 +120,17 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
         return mark.join(present) if present else MISSING
 
     def custom(items: Iterable[CustomFigure]) -> str:
-        """The clerk's own figures as one sentence: ``建成家长学校45所，开展家访1200人次。``"""
-        clauses = [f"{item.name}{fig(item.value)}" for item in items]
+        """The clerk's own figures as one sentence: ``建成家长学校45所，开展家访1200人次。``
+
+        A figure with a target says how it went (``，完成年度目标的90%``); in a 工作要点 the
+        value is the planned number itself.
+        """
+        clauses = []
+        for item in items:
+            clauses.append(f"{item.name}{fig(item.value)}")
+            went = targets.progress(item.value)
+            if went:
+                clauses.append(FILLED + went)
         return "，".join(clauses) + "。" if clauses else NOTHING
 
     return {
@@ -109,6 +142,9 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
         "approx": approx,
         "change": change,
         "trend": trend,
+        "target": target,
+        "goal": goal,
+        "progress": progress,
         "date": date,
         "listing": listing,
         "custom": custom,
@@ -129,15 +165,23 @@ def _labelled(item: Any, fig: Callable[[Figure | None], str]) -> str:
     return "" if first is None else f"{fig(first)}{second}"
 
 
-def sentences(lines: Iterable[str] | None) -> str:
-    """The clerk's sentences, normalised and joined; missing when there are none."""
-    text = "".join(as_sentence(line) for line in lines or [] if line.strip())
+def _as_text(item: str | Point) -> str:
+    """A sentence, or a point written out: ``小标题。内容。`` (its title ends like a sentence)."""
+    if isinstance(item, str):
+        return as_sentence(item) if item.strip() else ""
+    lines = ([item.title] if item.title else []) + item.text
+    return "".join(as_sentence(line) for line in lines)
+
+
+def sentences(lines: Iterable[str | Point] | None) -> str:
+    """The clerk's sentences (or points), normalised and joined; missing when there are none."""
+    text = "".join(_as_text(line) for line in lines or [])
     return FILLED + text if text else NOTHING
 
 
-def enumerate_points(lines: Iterable[str] | None) -> str:
-    """``一是……；二是……；三是……。`` from a list of points."""
-    points = [as_sentence(line).rstrip("。；;") for line in lines or [] if line.strip()]
+def enumerate_points(lines: Iterable[str | Point] | None) -> str:
+    """``一是……；二是……；三是……。`` from a list of sentences or points."""
+    points = [text.rstrip("。；;") for text in (_as_text(line) for line in lines or []) if text]
     if not points:
         return NOTHING
     if len(points) == 1:

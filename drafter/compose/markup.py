@@ -6,17 +6,23 @@ Markup (one construct per line)::
     ## 学前教育                          level-2 heading (（一）)
     ### 政治统领持续加强                 run-in heading (1.) — opens the next paragraph
     #### 细项                            run-in heading (（1）)
+    - 学有优教扎实有力                   a point: ``一是学有优教扎实有力。`` and the lines after it
+    -                                    a point without a title: ``一是`` + the lines after it
     any other text                       paragraph text; lines are joined, a blank line ends it
+
+A point runs until the next point, heading or blank line, so several points can share one
+paragraph (``一是……。二是……。``) or stand in paragraphs of their own. Points are counted from
+each heading on.
 
 Filters mark what they write: a figure or sentence of the clerk's is *filled*, a figure nobody
 entered is *missing*. Rules that keep the document free of gaps, of figures nobody typed, and of
 stock phrases about work nobody reported:
 
-* A paragraph in which nothing was filled is left out whole.
+* A paragraph (or point) in which nothing was filled is left out whole.
 * A sentence in which nothing was filled is left out whole, stock phrases included.
 * A clause (text between ，；： and the sentence end) with a missing figure is left out.
-* A heading with nothing under it is left out, and numbering is assigned only afterwards, so it
-  closes up.
+* A heading or point title with nothing under it is left out, and numbers (一、 1. 一是) are
+  assigned only afterwards, so they close up.
 
 Text without any figure (the opening paragraph) is kept as it is. ``|opt`` writes a figure whose
 absence leaves its clause standing (``全年开展警示教育{{ x|opt }}，覆盖……``).
@@ -25,7 +31,7 @@ absence leaves its clause standing (``全年开展警示教育{{ x|opt }}，覆�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from drafter.compose.punctuation import SENTENCE_END, normalise
@@ -39,7 +45,8 @@ FILLED = "\ue001"
 EMPTY = "\ue002"
 _MARKS = MISSING + FILLED + EMPTY
 
-_HEADING = re.compile(r"^(#{1,4})\s+(.*?)\s*$")
+_HEADING = re.compile(r"^(#{1,4})(?:\s+(.*?))?\s*$")
+_POINT = re.compile(r"^-(?:\s+(.*?))?\s*$")
 _CLAUSE_ENDS = "，；：" + SENTENCE_END
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "(": ")"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
@@ -47,6 +54,22 @@ _RUN_IN_LEVEL = 3
 _CHINESE_DIGITS = "零一二三四五六七八九"
 
 DEFAULT_NUMBERING = {1: "{cn}、", 2: "（{cn}）", 3: "{n}.", 4: "（{n}）"}
+DEFAULT_POINT = "{cn}是"
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """How headings and points are numbered.
+
+    ``levels`` maps a heading level to its pattern (``{cn}`` = 一二三…, ``{n}`` = 1 2 3…);
+    ``point`` is the pattern of a point (``{cn}是``); a level in ``continuous`` keeps counting
+    through the whole document instead of restarting under each higher heading (a 工作要点
+    numbers its tasks 1. to 29. across all its parts).
+    """
+
+    levels: dict[int, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERING))
+    point: str = DEFAULT_POINT
+    continuous: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -55,37 +78,72 @@ class _RawHeading:
     text: str
 
 
-def parse(text: str, numbering: dict[int, str] | None = None) -> list[Block]:
+def parse(text: str, numbering: Numbering | dict[int, str] | None = None) -> list[Block]:
     """Turn rendered template text into numbered outline blocks."""
-    raw = _drop_empty_headings(_read(text))
-    return _number(raw, numbering or DEFAULT_NUMBERING)
+    if not isinstance(numbering, Numbering):
+        numbering = Numbering(levels={**DEFAULT_NUMBERING, **(numbering or {})})
+    raw = _drop_empty_headings(_read(text, numbering.point))
+    return _number(raw, numbering)
 
 
 # -- reading ---------------------------------------------------------------------------------
-def _read(text: str) -> list[_RawHeading | str]:
-    items: list[_RawHeading | str] = []
-    lines: list[str] = []
+@dataclass
+class _Segment:
+    """Lines of a paragraph: the text before its first point (``title is None``) or one point."""
 
-    def flush() -> None:
-        paragraph = drop_missing("".join(lines))
-        lines.clear()
-        if paragraph:
-            items.append(normalise(paragraph))
+    title: str | None
+    lines: list[str] = field(default_factory=list)
 
-    for line in text.splitlines():
+
+class _Reader:
+    """Collects paragraphs and headings line by line, counting points from each heading on."""
+
+    def __init__(self, point_pattern: str):
+        self.point_pattern = point_pattern
+        self.items: list[_RawHeading | str] = []
+        self.segments: list[_Segment] = [_Segment(None)]
+        self.points = 0
+
+    def line(self, line: str) -> None:
         stripped = line.strip()
-        match = _HEADING.match(stripped)
-        if match:
-            flush()
-            heading = strip_marks(match.group(2)).strip()
-            if heading:
-                items.append(_RawHeading(len(match.group(1)), normalise(heading)))
+        heading = _HEADING.match(stripped)
+        point = _POINT.match(stripped)
+        if heading:
+            self.flush()
+            self.points = 0
+            text = strip_marks(heading.group(2) or "").strip()
+            if text:
+                self.items.append(_RawHeading(len(heading.group(1)), normalise(text)))
+        elif point:
+            self.segments.append(_Segment(strip_marks(point.group(1) or "").strip()))
         elif stripped:
-            lines.append(stripped)
+            self.segments[-1].lines.append(stripped)
         else:
-            flush()
-    flush()
-    return items
+            self.flush()
+
+    def flush(self) -> None:
+        pieces = [self._segment_text(segment) for segment in self.segments]
+        self.segments = [_Segment(None)]
+        paragraph = "".join(pieces)
+        if paragraph:
+            self.items.append(normalise(paragraph))
+
+    def _segment_text(self, segment: _Segment) -> str:
+        text = drop_missing("".join(segment.lines))
+        if segment.title is None or not text:
+            return text
+        self.points += 1
+        number = self.point_pattern.format(n=self.points, cn=chinese_number(self.points))
+        title = _run_in(segment.title) if segment.title else ""
+        return f"{number}{title}{text}"
+
+
+def _read(text: str, point_pattern: str = DEFAULT_POINT) -> list[_RawHeading | str]:
+    reader = _Reader(point_pattern)
+    for line in text.splitlines():
+        reader.line(line)
+    reader.flush()
+    return reader.items
 
 
 def drop_missing(paragraph: str) -> str:
@@ -159,7 +217,7 @@ def _has_content(rest: Iterable[_RawHeading | str], level: int) -> bool:
     return False
 
 
-def _number(items: list[_RawHeading | str], numbering: dict[int, str]) -> list[Block]:
+def _number(items: list[_RawHeading | str], numbering: Numbering) -> list[Block]:
     counters = {level: 0 for level in range(1, 5)}
     blocks: list[Block] = []
     lead = ""
@@ -171,8 +229,9 @@ def _number(items: list[_RawHeading | str], numbering: dict[int, str]) -> list[B
             continue
         counters[item.level] += 1
         for deeper in range(item.level + 1, 5):
-            counters[deeper] = 0
-        number = numbering.get(item.level, "").format(
+            if deeper not in numbering.continuous:
+                counters[deeper] = 0
+        number = numbering.levels.get(item.level, "").format(
             n=counters[item.level], cn=chinese_number(counters[item.level])
         )
         if item.level >= _RUN_IN_LEVEL:

@@ -67,12 +67,20 @@ def area_word(district: str) -> str:
 class Phrases:
     congress: str
     plan_period: str
+    #: 全区 / 全县
     area: str
+    #: 我区 / 我县, how a 自评报告 speaks of its own district
+    ours: str
+    #: 天津市静海区人民政府, who signs a 自评报告
+    government: str
 
 
 def phrases_for(meta: Meta) -> Phrases:
+    area = meta.phrases.area or area_word(meta.district)
     return Phrases(
         congress=meta.phrases.congress or congress_phrase(meta.date),
         plan_period=meta.phrases.plan_period or plan_period(meta.year),
-        area=meta.phrases.area or area_word(meta.district),
+        area=area,
+        ours=f"我{area[1:]}" if area.startswith("全") else "我区",
+        government=meta.phrases.government or f"{meta.region}{meta.district}人民政府",
     )

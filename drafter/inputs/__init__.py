@@ -1,5 +1,6 @@
-"""How data gets into the model: JSON files (and, elsewhere, the questionnaire)."""
+"""How data gets into the model: JSON files, last year's plan (and, elsewhere, the questionnaire)."""
 
 from drafter.inputs.json_file import load_report, read_json, validate_report
+from drafter.inputs.plan import apply_targets, load_plan
 
-__all__ = ["load_report", "read_json", "validate_report"]
+__all__ = ["apply_targets", "load_plan", "load_report", "read_json", "validate_report"]

@@ -4,6 +4,7 @@ from drafter.model.amount import Amount, parse_amount
 from drafter.model.figure import Count, Fig, Figure, Money, Quantity, Rate, Spec
 from drafter.model.kinds import KIND_INFO, KindInfo, kind_info
 from drafter.model.meta import KINDS, Meta
+from drafter.model.points import Measure, Point
 from drafter.model.report import Report, Style
 from drafter.model.section import CustomFigure, Part, Section
 
@@ -17,9 +18,11 @@ __all__ = [
     "KIND_INFO",
     "KindInfo",
     "kind_info",
+    "Measure",
     "Meta",
     "Money",
     "Part",
+    "Point",
     "Quantity",
     "Rate",
     "Report",

@@ -17,7 +17,7 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic_core import PydanticCustomError, core_schema
 
 #: Words before the number: 超过2000, 近70, 约3000 …
-PREFIXES = ("超过", "不少于", "不低于", "逾", "近", "约")
+PREFIXES = ("超过", "不少于", "不低于", "逾", "超", "近", "约")
 #: Words right after the number or its 万/亿: 280余, 369.9万余元 …
 INNER_SUFFIXES = ("余", "多")
 #: Words after the unit: 50%以上, 95%及以上, 1200万人左右 …
@@ -41,7 +41,7 @@ _PATTERN = re.compile(
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 
-EXAMPLES = "1170、280余、近70、约3000、超过2000、98.93%、14.20亿元"
+EXAMPLES = "1170、280余、近70、约3000、超过2000、超2万、98.93%、14.20亿元"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict
 
-from drafter.model.figure import Count, Fig, Rate
+from drafter.model.figure import Count, Fig, Quantity, Rate
 from drafter.model.section import Part, Section, part
 
 
@@ -38,6 +38,13 @@ class Preschool(Part):
             maximum=200,
         ),
     ] = None
+    quality_share: Annotated[
+        Fig,
+        Rate(
+            "学前教育优质率",
+            help="在省、市等级幼儿园（优质园）就读的幼儿占在园幼儿总数的比例",
+        ),
+    ] = None
 
 
 class Compulsory(Part):
@@ -52,6 +59,19 @@ class Compulsory(Part):
         Fig, Count("共同体和集团教研活动", "场", help="共同体、集团内组织的备考、教学研讨等活动")
     ] = None
     retention_rate: Annotated[Fig, Rate("九年义务教育巩固率")] = None
+    primary_disparity: Annotated[
+        Fig,
+        Quantity(
+            "小学资源配置校际差异系数",
+            "",
+            help="优质均衡评估的7项资源配置指标的校际差异系数，小学不高于0.50为达标",
+            lower_is_better=True,
+        ),
+    ] = None
+    junior_disparity: Annotated[
+        Fig,
+        Quantity("初中资源配置校际差异系数", "", help="初中不高于0.45为达标", lower_is_better=True),
+    ] = None
 
 
 class HighSchool(Part):

@@ -33,7 +33,9 @@ class Figure(BaseModel):
     """One figure: this year's value, optionally last year's value and a target.
 
     In JSON a figure is either the value alone (``"280余"``, ``98.93``, ``"14.20亿元"``) or an
-    object ``{"value": …, "previous": …, "target": …}``.
+    object ``{"value": …, "previous": …, "target": …}``. A 工作要点 states targets before there
+    is a result, so a figure may carry only a target (``{"target": 1350}``); it then says nothing
+    in a summary until its value is entered.
     """
 
     model_config = ConfigDict(
@@ -42,7 +44,11 @@ class Figure(BaseModel):
         json_schema_extra={"description": "只填本年数值时直接写数字或文字，如 \"280余\"；有上年数值或目标值时写成对象"},
     )
 
-    value: Amount = Field(title="本年数值")
+    value: Optional[Amount] = Field(
+        None,
+        title="本年数值",
+        description="总结中是本年实际数值；工作要点中是现有水平（可不填）",
+    )
     previous: Optional[Amount] = Field(None, title="上年数值")
     previous_year: Optional[int] = Field(
         None,
@@ -51,7 +57,11 @@ class Figure(BaseModel):
         ge=1949,
         le=2100,
     )
-    target: Optional[Amount] = Field(None, title="目标值")
+    target: Optional[Amount] = Field(
+        None,
+        title="目标值",
+        description="年度目标，如工作要点中的“新增学位1350个”；总结据此写出目标完成情况",
+    )
 
     _spec: Optional["Spec"] = PrivateAttr(default=None)
 
@@ -62,9 +72,15 @@ class Figure(BaseModel):
             return {"value": data}
         return data
 
+    @model_validator(mode="after")
+    def _value_or_target(self) -> "Figure":
+        if self.value is None and self.target is None:
+            raise ValueError("请填写本年数值（value）或目标值（target）")
+        return self
+
     @model_serializer(mode="wrap")
     def _compact(self, handler: Any) -> Any:
-        if self.previous is None and self.target is None and self.previous_year is None:
+        if self.value is not None and self.previous is None and self.target is None and self.previous_year is None:
             return self.value.text
         return {k: v for k, v in handler(self).items() if v is not None}
 
@@ -95,11 +111,21 @@ class Spec:
     #: How to type this kind of figure (shown in the questionnaire and the schema).
     input_help: ClassVar[str] = ""
 
-    def __init__(self, title: str, unit: str, help: str = "", *, maximum: Decimal | int | None = None):
+    def __init__(
+        self,
+        title: str,
+        unit: str,
+        help: str = "",
+        *,
+        maximum: Decimal | int | None = None,
+        lower_is_better: bool = False,
+    ):
         self.title = title
         self.unit = unit
         self.help = help
         self.maximum = None if maximum is None else Decimal(maximum)
+        #: A target for such a figure is a ceiling (近视率 降到…以下), not a level to reach.
+        self.lower_is_better = lower_is_better
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.title!r}, {self.unit!r})"
@@ -150,6 +176,8 @@ class Spec:
         )
         result["x-unit"] = self.unit
         result["x-kind"] = self.kind
+        if self.lower_is_better:
+            result["x-lower-is-better"] = True
         return result
 
 
@@ -185,8 +213,8 @@ class Rate(Spec):
     kind = "rate"
     input_help = "填百分数，如 98.93 或 98.93%；约数可写 95%以上、近60%"
 
-    def __init__(self, title: str, help: str = "", *, maximum: int = 100):
-        super().__init__(title, "%", help, maximum=maximum)
+    def __init__(self, title: str, help: str = "", *, maximum: int = 100, lower_is_better: bool = False):
+        super().__init__(title, "%", help, maximum=maximum, lower_is_better=lower_is_better)
 
     def check(self, amount: Amount) -> Amount:
         _check_unit(amount, {"", "%"}, "%")

@@ -16,10 +16,24 @@ class KindInfo:
     fields: tuple[str, ...]
 
 
+_SECTIONS = ("party", "moral", "education", "teachers", "support")
+
 KIND_INFO: dict[str, KindInfo] = {
     "summary": KindInfo(
         name="年度教育工作总结",
-        fields=("opening", "overview", "party", "moral", "education", "teachers", "support", "problems", "next_steps"),
+        fields=("opening", "overview", *_SECTIONS, "problems", "next_steps"),
+    ),
+    "plan": KindInfo(
+        name="教育工作要点",
+        fields=("opening", *_SECTIONS),
+    ),
+    "self_evaluation": KindInfo(
+        name="履行教育职责情况自评报告",
+        fields=("basis", "opening", *_SECTIONS, "problems", "measures"),
+    ),
+    "summary_and_plan": KindInfo(
+        name="工作总结及下年工作思路",
+        fields=("opening", *_SECTIONS, "outlook", "next_steps"),
     ),
 }
 

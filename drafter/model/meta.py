@@ -13,7 +13,7 @@ from drafter.model.kinds import KIND_INFO
 #: The kinds of document drafter writes, with their Chinese names.
 KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
 
-Kind = Literal["summary"]
+Kind = Literal["summary", "plan", "self_evaluation", "summary_and_plan"]
 
 _CHINESE_DATE = re.compile(r"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$")
 
@@ -42,6 +42,11 @@ class Phrases(BaseModel):
         title="全区（县）的说法",
         description="如“全区”“全县”“全市”；不填时按区（县）名称的最后一个字确定",
     )
+    government: Optional[str] = Field(
+        None,
+        title="区（县）人民政府全称",
+        description="自评报告的署名和标题用，如“天津市静海区人民政府”；不填时由省（市）和区（县）名称组成",
+    )
 
 
 class Meta(BaseModel):
@@ -58,13 +63,16 @@ class Meta(BaseModel):
     kind: Kind = Field(
         "summary",
         title="文种",
-        description="summary＝年度教育工作总结",
+        description=(
+            "summary＝年度教育工作总结；plan＝教育工作要点；self_evaluation＝履行教育职责情况自评报告；"
+            "summary_and_plan＝工作总结及下年工作思路"
+        ),
     )
     date: dt.date = Field(title="成文日期", description="如 2024-12-31 或 2024年12月31日")
     recipient: Optional[str] = Field(
         None,
         title="主送机关",
-        description="报送对象，如 区政府教育督导室；工作总结通常不写",
+        description="报送对象，如 市政府教育督导室；工作总结通常不写，自评报告不填时按模板写“市政府教育督导室”",
     )
     title: Optional[str] = Field(
         None,

@@ -21,6 +21,14 @@ class Ideology(Part):
         Fig, Count("“行走的思政课”等实践活动", "场次")
     ] = None
     full_time_teachers: Annotated[Fig, Count("思政课专职教师", "人")] = None
+    leader_lessons: Annotated[
+        Fig,
+        Count(
+            "领导干部进校园讲思政课、参加主题活动",
+            "节次",
+            help="区级领导和教育工作领导小组成员联系学校、讲思政课的次数",
+        ),
+    ] = None
 
 
 class MoralEducation(Part):
@@ -55,7 +63,9 @@ class PhysicalEducation(Part):
     fitness_good_rate: Annotated[
         Fig, Rate("学生体质健康优良率", help="测试成绩优秀和良好的学生比例")
     ] = None
-    myopia_rate: Annotated[Fig, Rate("学生总体近视率")] = None
+    myopia_rate: Annotated[
+        Fig, Rate("学生总体近视率", help="目标值是要降到的水平", lower_is_better=True)
+    ] = None
     break_minutes: Annotated[
         Fig, Count("上下午大课间活动时间", "分钟", help="上午、下午各一次时填每次的时长")
     ] = None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from drafter.model.education import Education
 from drafter.model.meta import Meta
 from drafter.model.moral import Moral
 from drafter.model.overview import Overview
 from drafter.model.party import Party
+from drafter.model.points import Measure, Point
 from drafter.model.section import Part, Section, Sentences, section
 from drafter.model.support import Support
 from drafter.model.teachers import Teachers
@@ -61,8 +62,38 @@ class Report(BaseModel):
     education: Education = section(Education)
     teachers: Teachers = section(Teachers)
     support: Support = section(Support)
-    problems: Sentences = _sentences("存在问题", "每条一句")
-    next_steps: Sentences = _sentences("下一步工作", "每条一句或一段")
+    problems: list[Point] = _sentences(
+        "存在问题", "每条一句；自评报告中每条可写小标题和内容，如“办学条件还需要进一步改善”"
+    )
+    measures: list[Measure] = _sentences(
+        "改进措施", "自评报告的改进措施：每项一个小标题，下面按“一是……二是……”写具体做法"
+    )
+    outlook: Sentences = _sentences(
+        "下年工作总体思路", "写在下年工作重点之前的总体要求，如“新的一年，……重点实施‘五大行动’”"
+    )
+    next_steps: list[Point] = _sentences(
+        "下一步工作", "下一年的工作重点，每条一句；要小标题时写小标题和内容"
+    )
+    basis: Optional[str] = Field(
+        None,
+        title="自评依据",
+        description="自评报告开头引用的文件名称和文号，如《……督导检查方案的通知》（津教督导室〔2024〕12号）",
+    )
+
+    @field_validator("basis")
+    @classmethod
+    def _blank_is_none(cls, value: Optional[str]) -> Optional[str]:
+        return value.strip() or None if value is not None else None
+
+    @model_validator(mode="after")
+    def _plan_numbers_are_targets(self) -> "Report":
+        """In a 工作要点 a figure written as one number is the year's target (新增学位1350个)."""
+        if self.meta.kind == "plan":
+            for _, prt in self.all_parts():
+                for name, figure in list(prt.figures()):
+                    if figure.target is None and figure.previous is None and figure.value is not None:
+                        setattr(prt, name, figure.model_copy(update={"target": figure.value, "value": None}))
+        return self
 
     @classmethod
     def section_types(cls) -> Iterator[tuple[str, type[Section]]]:

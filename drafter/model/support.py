@@ -62,6 +62,9 @@ class Safety(Part):
     ] = None
     repaired_schools: Annotated[Fig, Count("完成修缮工程的学校", "所")] = None
     hazards_fixed: Annotated[Fig, Count("排查整改安全隐患", "处")] = None
+    accompanied_meals: Annotated[
+        Fig, Count("学校负责人陪餐", "人次", help="落实陪餐制度，学校负责人与学生共同用餐的人次")
+    ] = None
 
 
 class Petitions(Part):
@@ -96,6 +99,15 @@ class Health(Part):
     nurse_trainings: Annotated[Fig, Count("校医技能培训", "场")] = None
 
 
+class Inspection(Part):
+    model_config = ConfigDict(title="教育督导")
+
+    inspectors: Annotated[Fig, Count("责任督学", "名", help="挂牌督导的责任督学人数")] = None
+    coverage_rate: Annotated[
+        Fig, Rate("责任督学挂牌督导覆盖率", help="有挂牌责任督学的学校占全部学校的比例")
+    ] = None
+
+
 class Support(Section):
     model_config = ConfigDict(title="综合保障")
 
@@ -106,3 +118,4 @@ class Support(Section):
     tutoring: Tutoring = part(Tutoring)
     aid: StudentAid = part(StudentAid)
     health: Health = part(Health)
+    inspection: Inspection = part(Inspection)

@@ -35,6 +35,9 @@ class Staffing(Part):
     ] = None
     welfare_post_exchanged: Annotated[Fig, Count("交流公益岗教师", "人")] = None
     primary_to_secondary: Annotated[Fig, Count("小学教师到中学任教", "名")] = None
+    backbone_selected: Annotated[
+        Fig, Count("遴选区（县）级骨干教师", "名", help="本年（或本轮）遴选认定的骨干教师")
+    ] = None
 
 
 class Training(Part):

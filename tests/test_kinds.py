@@ -1,0 +1,149 @@
+"""Each kind builds from its example with the heading structure of the report it is modelled on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from drafter.model import KIND_INFO, KINDS, Report
+from drafter.model.meta import Kind
+from tests.conftest import ROOT, document_text
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+RUN_IN = "段首标题"
+
+#: Level-1 and level-2 headings of the corpus reports, as they are written there.
+JINGHAI_LEVEL1 = ["一、做法与成效", "二、存在问题", "三、改进措施"]
+JINGHAI_WORK_PARTS = [
+    "（一）加强党对教育工作的全面领导",
+    "（二）落实立德树人根本任务",
+    "（三）推进各级各类教育高质量发展",
+    "（四）强化教育条件保障",
+]
+LINPING_LEVEL1 = ["一、2024年工作总结", "二、2025年工作思路"]
+DONGLI_PLAN_LEVEL1_COUNT = 5
+
+
+def _open(run_cli, tmp_path: Path, example: str, *extra: str) -> docx.document.Document:
+    out = tmp_path / f"{example}.docx"
+    code, _, err = run_cli("build", str(ROOT / "examples" / f"{example}.json"), "-o", str(out), *extra)
+    assert code == 0, err
+    return docx.Document(str(out))
+
+
+def _styled(document: docx.document.Document, style: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name == style]
+
+
+def _leads(document: docx.document.Document) -> list[str]:
+    """Run-in headings, in order: the first run of paragraphs that open with one."""
+    return [p.runs[0].text for p in document.paragraphs if p.runs and p.runs[0].style.name == RUN_IN]
+
+
+def _corpus(name: str) -> str:
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"corpus not available: {path}")
+    return path.read_text(encoding="utf-8")
+
+
+def _corpus_lines(text: str, pattern: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if re.match(pattern, line.strip())]
+
+
+def _numbers(leads: list[str], pattern: str) -> list[int]:
+    return [int(re.match(pattern, lead).group(1)) for lead in leads if re.match(pattern, lead)]
+
+
+# -- the structures above are the corpus's ---------------------------------------------------
+def test_the_expected_structures_are_the_corpus_reports() -> None:
+    jinghai = _corpus("tianjin-jinghai-2023-self-evaluation.txt").replace("(", "（").replace(")", "）")
+    assert [line.split("、")[0] + "、" + line.split("、")[1] for line in _corpus_lines(jinghai, r"^[一二三]、")] == JINGHAI_LEVEL1
+    assert _corpus_lines(jinghai, r"^（[一二三四]）(加强党|落实立德|推进各级|强化教育条件)") == JINGHAI_WORK_PARTS
+    linping = _corpus("hangzhou-linping-2024-summary-and-plan.txt")
+    assert _corpus_lines(linping, r"^[一二]、") == LINPING_LEVEL1
+    dongli = _corpus("tianjin-dongli-2022-plan.txt")
+    assert len(_corpus_lines(dongli, r"^[一二三四五六七八九十]、")) == DONGLI_PLAN_LEVEL1_COUNT
+    tasks = _numbers(_corpus_lines(dongli, r"^\d+\."), r"^(\d+)\.")
+    assert tasks == list(range(1, len(tasks) + 1))  # one count through all five parts
+
+
+# -- the documents -------------------------------------------------------------------------
+def test_self_evaluation_has_the_jinghai_structure(run_cli, tmp_path: Path) -> None:
+    document = _open(run_cli, tmp_path, "jinghai-2023-self-evaluation")
+    text = document_text(document)
+    assert document.paragraphs[0].text == "天津市静海区人民政府2023年履行教育职责情况自评报告"
+    assert "市政府教育督导室：" in text
+    assert _styled(document, "Heading 1") == JINGHAI_LEVEL1
+    level2 = _styled(document, "Heading 2")
+    assert level2[:4] == JINGHAI_WORK_PARTS
+    assert [h[:3] for h in level2[4:]] == ["（一）", "（二）", "（三）"]  # 改进措施
+    leads = _leads(document)
+    items = _numbers(leads, r"^(\d+)\.")
+    assert items == list(range(1, len(items) + 1)) and len(items) >= 16  # 1. … through （一）–（四）
+    assert [lead[:3] for lead in leads if lead.startswith("（")] == ["（一）", "（二）", "（三）"]  # 存在问题
+    assert "一是积极推进优质教育资源建设。" in text and "五是推进职继教育创新发展。" in text
+    signature = [p.text for p in document.paragraphs if p.style.name == "署名"]
+    assert signature == ["天津市静海区人民政府"]
+    for figure in ("96.34%", "80.87%", "67.74%", "0.263", "0.498", "1637名", "618名", "186人", "28.62%", "112名", "359人次", "2000余件"):
+        assert figure in text
+
+
+def test_summary_and_plan_has_the_linping_structure(run_cli, tmp_path: Path) -> None:
+    document = _open(run_cli, tmp_path, "linping-2024-summary-and-plan")
+    text = document_text(document)
+    assert document.paragraphs[0].text == "杭州市临平区教育局2024年工作总结及2025年工作思路"
+    assert _styled(document, "Heading 1") == LINPING_LEVEL1
+    assert _styled(document, "Heading 2") == []
+    leads = _leads(document)
+    assert [lead[:3] for lead in leads] == ["（一）", "（二）", "（三）", "（四）", "（五）"] * 2
+    review = [p.text for p in document.paragraphs if p.runs and p.runs[0].style.name == RUN_IN][:5]
+    assert all(paragraph.split("。", 1)[1].startswith("一是") for paragraph in review)
+    assert "（一）实施“学有优教”行动，完善公共服务体系。" in text
+    for figure in ("99.6%", "近1万名", "约2万个", "1140余次", "2.8万余人", "超2万人次", "433条", "256人", "10余本"):
+        assert figure in text
+
+
+def test_plan_has_the_dongli_structure(run_cli, tmp_path: Path) -> None:
+    document = _open(run_cli, tmp_path, "dongli-2022-plan")
+    text = document_text(document)
+    assert document.paragraphs[0].text == "天津市东丽区2022年教育工作要点"
+    level1 = _styled(document, "Heading 1")
+    assert len(level1) == DONGLI_PLAN_LEVEL1_COUNT
+    assert [h[:2] for h in level1] == ["一、", "二、", "三、", "四、", "五、"]
+    tasks = _numbers(_leads(document), r"^(\d+)\.")
+    assert tasks == list(range(1, len(tasks) + 1)) and len(tasks) >= 20
+    assert text.count("\n1.") == 1  # never restarts under a new part
+    assert "2022年全区教育工作的总体要求是：" in text
+    assert "党的十九大和十九届历次全会精神" in text
+    for phrase in (
+        "推动4所幼儿园建成并具备开园条件，新增学前学位1350个",
+        "普惠性幼儿园覆盖率力争达到80%",
+        "新增义务教育学位1530个",
+        "学生体质健康合格率力争达到95%以上",
+        "适龄残疾儿童少年义务教育入学率力争达到95%以上",
+        "交流轮岗教师占符合交流条件教师的比例由10%提高到20%",
+        "交流轮岗教师中骨干教师比例由20%提高到50%",
+        "建设思政名师工作室7个",
+    ):
+        assert phrase in text
+
+
+# -- the model lists what each kind uses ------------------------------------------------------
+def test_every_kind_has_a_template_set_and_fields_of_the_report() -> None:
+    assert set(KINDS) == set(Kind.__args__) == set(KIND_INFO)
+    for kind, info in KIND_INFO.items():
+        assert (ROOT / "templates" / kind / "manifest.toml").is_file()
+        assert set(info.fields) <= set(Report.model_fields), kind
+
+
+def test_kinds_ask_only_what_their_templates_use() -> None:
+    """The questionnaire asks a kind for exactly the report fields its templates read."""
+    for kind, info in KIND_INFO.items():
+        source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "templates" / kind).glob("*.j2"))
+        used = {name for name in Report.model_fields if re.search(rf"(?<![\w.]){name}\b", source)}
+        used -= {"meta", "style"}
+        assert used == set(info.fields), (kind, used ^ set(info.fields))
