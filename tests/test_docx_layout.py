@@ -14,6 +14,8 @@ from docx.shared import Pt
 from drafter.cli import main
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: One character (一字) on the 28-character line: 156 mm / 28, in points.
+GRID_CHAR_PT = 156 / 25.4 * 72 / 28
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +76,7 @@ def test_body_uses_exact_line_spacing_and_two_character_indent(document) -> None
     body = document.styles["Normal"].paragraph_format
     assert body.line_spacing_rule == WD_LINE_SPACING.EXACTLY
     assert body.line_spacing == Pt(28.95)
-    assert body.first_line_indent == Pt(32)
+    assert abs(body.first_line_indent.pt - 2 * GRID_CHAR_PT) < 0.05  # 左空二字 on the 28-character grid
     ind = document.styles["Normal"].element.pPr.find(qn("w:ind"))
     assert ind.get(qn("w:firstLineChars")) == "200"
 
@@ -106,10 +108,10 @@ def test_title_is_centred_and_the_closing_is_right_aligned(document) -> None:
     assert document.paragraphs[0].style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
     signature, date = document.paragraphs[-2], document.paragraphs[-1]
     assert signature.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
-    assert signature.style.paragraph_format.right_indent == Pt(32)  # 右空二字
+    assert abs(signature.style.paragraph_format.right_indent.pt - 2 * GRID_CHAR_PT) < 0.05  # 右空二字
     assert date.text == "2024年12月31日"
     # the date starts two characters right of the signature: 9 chars − 7 chars = 2 chars
-    assert date.style.paragraph_format.right_indent == Pt(32)
+    assert abs(date.style.paragraph_format.right_indent.pt - 2 * GRID_CHAR_PT) < 0.05
     assert document.paragraphs[-3].text == ""  # one blank line before the signature
 
 
