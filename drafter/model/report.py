@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Iterator, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drafter.model.education import Education
+from drafter.model.formal import Formal
 from drafter.model.meta import Meta
 from drafter.model.moral import Moral
 from drafter.model.overview import Overview
@@ -16,13 +17,44 @@ from drafter.model.support import Support
 from drafter.model.teachers import Teachers
 
 
+Profile = Literal["report", "formal"]
+MarginProfile = Literal["standard", "electronic"]
+PageNumbers = Literal["outside", "center"]
+
+
 class Style(BaseModel):
-    """House-style choices that change how figures are written."""
+    """House-style choices: how figures are written and how the pages are laid out.
+
+    The layout choices can also be given on the command line (``drafter build --profile …``),
+    which overrides the data file.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
         title="版式与写法",
-        json_schema_extra={"description": "影响数字写法等的选项"},
+        json_schema_extra={"description": "版式（普通报告或正式公文）、页边距、页码位置和数字写法等选项"},
+    )
+
+    profile: Profile = Field(
+        "report",
+        title="版式",
+        description=(
+            "report＝报告材料（默认，不带红头）；formal＝正式公文：红色发文机关标志、发文字号、"
+            "红色分隔线，末页版记（抄送、印发机关和印发日期），相关内容填在 formal 部分"
+        ),
+    )
+    margins: MarginProfile = Field(
+        "standard",
+        title="页边距",
+        description=(
+            "standard＝GB/T 9704 标准：上37、下35、左28、右26毫米，行距28.95磅（默认）；"
+            "electronic＝GB/T 33476.2 电子公文显现：上34.58、下32.58毫米，行距29.45磅"
+        ),
+    )
+    page_numbers: PageNumbers = Field(
+        "outside",
+        title="页码位置",
+        description="outside＝单页居右、双页居左，各空一字（GB/T 9704，默认）；center＝每页居中",
     )
 
     thousands_separator: bool = Field(
@@ -54,6 +86,7 @@ class Report(BaseModel):
     )
     meta: Meta
     style: Style = Field(default_factory=Style, title="版式与写法")
+    formal: Formal = Field(default_factory=Formal, title="公文版头与版记")
     opening: list[str] = _sentences("开篇补充", "接在开篇套话之后的句子，如“在区委、区政府的坚强领导下……”")
     overview: Overview = Field(default_factory=Overview, title=Overview.title())
     party: Party = section(Party)

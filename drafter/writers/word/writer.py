@@ -1,4 +1,4 @@
-"""Write an outline as a .docx: title, 主送机关, numbered headings, paragraphs, 署名 and 日期."""
+"""Write an outline as a .docx: 版头 (formal), title, 主送机关, headings, paragraphs, 署名, 日期, 版记."""
 
 from __future__ import annotations
 
@@ -9,25 +9,53 @@ from docx import Document
 from docx.document import Document as DocumentType
 
 from drafter.outline import Heading, Outline, Paragraph
+from drafter.writers.measure import text_width
+from drafter.writers.title_lines import balanced_lines
 from drafter.writers.word import styles
-from drafter.writers.word.layout import STANDARD, Layout
+from drafter.writers.word.colophon import copy_to_label_twips, write_colophon
+from drafter.writers.word.layout import STANDARD, Layout, pt_to_twips
+from drafter.writers.word.letterhead import mark_scale_percent, write_letterhead
 from drafter.writers.word.page import set_up_page
+
+_BR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}br"
 
 
 def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     """The finished document as bytes (the caller writes them atomically)."""
     document = Document()
-    styles.apply_styles(document, layout, closing_indents(outline, layout))
+    styles.apply_styles(document, layout, closing_indents(outline, layout), _formal_styles(outline, layout))
     set_up_page(document, layout)
-    _write_body(document, outline)
+    if outline.letterhead is not None:
+        write_letterhead(document, outline.letterhead, layout)
+    _write_body(document, outline, layout)
+    if outline.colophon is not None:
+        write_colophon(document, outline.colophon, layout)
     _set_properties(document, outline)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _write_body(document: DocumentType, outline: Outline) -> None:
-    document.add_paragraph(outline.title, style=styles.TITLE)
+def _formal_styles(outline: Outline, layout: Layout) -> styles.FormalStyles | None:
+    if outline.letterhead is None and outline.colophon is None:
+        return None
+    mark = outline.letterhead.mark if outline.letterhead else ""
+    return styles.FormalStyles(
+        mark_scale_percent=mark_scale_percent(mark, layout), copy_to_label_twips=copy_to_label_twips(layout)
+    )
+
+
+def title_lines(outline: Outline, layout: Layout) -> list[str]:
+    """The title in balanced lines that fit the type width at the title's size (7.3.1)."""
+    return balanced_lines(outline.title, layout.type_width_twips / pt_to_twips(layout.title_size_pt))
+
+
+def _write_body(document: DocumentType, outline: Outline, layout: Layout) -> None:
+    title = document.add_paragraph(style=styles.TITLE)
+    for index, line in enumerate(title_lines(outline, layout)):
+        run = title.add_run(line)
+        if index:
+            run._r.insert(0, run._r.makeelement(_BR, {}))
     document.add_paragraph(style=styles.BODY)  # 空一行
     if outline.recipient:
         document.add_paragraph(f"{outline.recipient}：", style=styles.RECIPIENT)
@@ -64,19 +92,14 @@ def closing_indents(outline: Outline, layout: Layout) -> styles.ClosingIndents:
         right_signature, right_date = 2.0, signature - date
     else:
         right_signature, right_date = date + 4 - signature, 2.0
-    char = layout.char_twips
+    char = layout.char_pitch_twips
     return styles.ClosingIndents(round(right_signature * char), round(right_date * char))
-
-
-def text_width(text: str) -> float:
-    """Width in Chinese characters: half-width digits and letters count as half."""
-    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
 
 
 def _set_properties(document: DocumentType, outline: Outline) -> None:
     props = document.core_properties
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    props.title = outline.title
+    props.title = outline.title.replace("\n", "")
     props.author = outline.author
     props.last_modified_by = outline.author
     props.subject = outline.subject
