@@ -11,10 +11,14 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from drafter import __version__
 from drafter.errors import DrafterError
+
+if TYPE_CHECKING:
+    from drafter.model import Report
+    from drafter.writers.word import Layout
 
 _ARGPARSE_WORDS = {
     "usage: ": "用法：",
@@ -64,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="docx＝Word 文档（默认）；md＝在终端预览文字稿（加 -o 时写入文件）",
     )
     build.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    _layout_flags(build)
+    build.add_argument(
+        "--pdf",
+        action="store_true",
+        help="同时用 LibreOffice 转出 PDF，保存在 .docx 旁边（需要安装 LibreOffice）",
+    )
     build.set_defaults(run=_build)
 
     schema = commands.add_parser(
@@ -75,6 +85,27 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     schema.set_defaults(run=_schema)
     return parser
+
+
+#: Layout choices that a flag can override: (flag, field of the report's ``style``).
+_LAYOUT_FLAGS = (("--profile", "profile"), ("--margins", "margins"), ("--page-numbers", "page_numbers"))
+
+
+def _layout_flags(build: argparse.ArgumentParser) -> None:
+    """One flag per layout field of ``Style``; choices and help come from the model's declarations."""
+    import typing
+
+    from drafter.model import Style
+
+    for flag, name in _LAYOUT_FLAGS:
+        info = Style.model_fields[name]
+        build.add_argument(
+            flag,
+            dest=name,
+            choices=typing.get_args(info.annotation),
+            default=None,
+            help=f"{info.title}：{info.description}。覆盖数据文件 style.{name} 的设置",
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,7 +141,9 @@ def _build(args: argparse.Namespace) -> int:
     from drafter.compose import compose
     from drafter.inputs import load_report
 
-    report = load_report(args.data)
+    if args.pdf and args.format != "docx":
+        raise DrafterError.single("--pdf 只能和 Word 文档一起生成", "--format md", "去掉 --pdf，或去掉 --format md")
+    report = _with_layout_flags(load_report(args.data), args)
     if args.output:
         _refuse_to_clobber(args.output, args.force)
     outline = compose(report)
@@ -125,13 +158,42 @@ def _build(args: argparse.Namespace) -> int:
         print(f"已生成：{args.output}")
         return 0
 
-    from drafter.writers.word import write_docx
+    from drafter.writers.word import layout_for, write_docx
 
     output = args.output or Path(safe_filename(outline.title) + ".docx")
     _refuse_to_clobber(output, args.force)
-    write_bytes_atomic(output, write_docx(outline))
+    layout = layout_for(report.style.margins, report.style.page_numbers)
+    document = write_docx(outline, layout)
+    if args.pdf:
+        return _build_pdf(document, output, layout, args.force)
+    write_bytes_atomic(output, document)
     print(f"已生成：{output}")
     return 0
+
+
+def _build_pdf(document: bytes, output: Path, layout: "Layout", force: bool) -> int:
+    """Convert first, then write both files: a failed conversion leaves neither behind."""
+    from drafter.atomic import write_bytes_atomic
+    from drafter.pdf import convert_to_pdf, describe_fonts
+
+    pdf_path = output.with_suffix(".pdf")
+    _refuse_to_clobber(pdf_path, force)
+    result = convert_to_pdf(document, requested_fonts=layout.fonts.requested())
+    write_bytes_atomic(output, document)
+    write_bytes_atomic(pdf_path, result.pdf)
+    print(f"已生成：{output}")
+    print(f"已生成：{pdf_path}")
+    for line in describe_fonts(result):
+        print(line)
+    return 0
+
+
+def _with_layout_flags(report: "Report", args: argparse.Namespace) -> "Report":
+    """The report with its ``style`` overridden by any layout flag given."""
+    overrides = {name: getattr(args, name) for _, name in _LAYOUT_FLAGS if getattr(args, name, None)}
+    if not overrides:
+        return report
+    return report.model_copy(update={"style": report.style.model_copy(update=overrides)})
 
 
 def _schema(args: argparse.Namespace) -> int:
