@@ -102,17 +102,33 @@ def test_run_in_headings_share_the_paragraph_with_their_text(document) -> None:
     assert text.text.startswith("坚持把学习贯彻")
 
 
-def test_title_is_centred_and_the_closing_is_right_aligned(document) -> None:
+def test_title_is_centred_and_the_closing_is_placed_by_7352(document) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     assert document.paragraphs[0].style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
     signature, date = document.paragraphs[-2], document.paragraphs[-1]
-    assert signature.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
-    assert abs(signature.style.paragraph_format.right_indent.pt - 2 * GRID_CHAR_PT) < 0.05  # 右空二字
-    assert date.text == "2024年12月31日"
-    # the date starts two characters right of the signature: 9 chars − 7 chars = 2 chars
-    assert abs(date.style.paragraph_format.right_indent.pt - 2 * GRID_CHAR_PT) < 0.05
+    assert (signature.text, date.text) == ("天津市东丽区教育局", "2024年12月31日")  # no zero padding
     assert document.paragraphs[-3].text == ""  # one blank line before the signature
+    sig, dat = signature.style.paragraph_format, date.style.paragraph_format
+    # The 9-character 署名 is not two characters longer than the date, so the date ends 右空二字
+    # and the 署名 starts two characters left of the date's first character (the PDF test
+    # measures both).
+    assert dat.alignment == sig.alignment == WD_ALIGN_PARAGRAPH.LEFT
+    assert abs(dat.left_indent.pt - sig.left_indent.pt - 2 * GRID_CHAR_PT) < 0.05
+    assert signature.style.paragraph_format.keep_with_next
+
+
+def test_a_long_signature_is_right_aligned_two_characters_in(build, report_data) -> None:
+    data = report_data(opening=["一句话。"])
+    data["meta"]["organ"] = "天津市东丽区人民政府教育督导委员会办公室"
+    document = build(data)
+    signature, date = document.paragraphs[-2], document.paragraphs[-1]
+    assert signature.style.paragraph_format.alignment == 2  # right
+    assert abs(signature.style.paragraph_format.right_indent.pt - 2 * GRID_CHAR_PT) < 0.05
+    # the date's first character is two characters right of the 署名's first character:
+    # type width − 右空二字 − 20 condensed characters (15.7 pt) + 二字
+    assert date.style.paragraph_format.alignment == 0
+    assert date.style.paragraph_format.left_indent.pt == pytest.approx(8845 / 20 - 20 * 15.7, abs=0.1)
 
 
 def test_page_numbers_are_page_fields_between_dashes(built: Path, document) -> None:

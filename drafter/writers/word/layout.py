@@ -6,7 +6,7 @@ Twenty-eight characters per line (5.2.3) need a character pitch of 156 mm / 28 =
 little less than the 16 pt of 三号 type. Word's way is the document grid (``w:docGrid`` with a
 negative ``w:charSpace``), which drafter writes so Page Setup shows 每行28字、每页22行. LibreOffice
 (seen in 7.4) mis-reads a negative ``charSpace`` and sets about 15 characters per line, so the
-body styles do not snap to the grid: they condense each character by 0.25 pt instead, which Word,
+body styles do not snap to the grid: they condense each character by 0.3 pt instead, which Word,
 WPS and LibreOffice all render alike, and keep the 22 lines with exact line spacing.
 """
 
@@ -26,6 +26,8 @@ TWIPS_PER_PT = 20
 TWIPS_PER_MM = 1440 / 25.4
 #: ``w:charSpace`` is measured in 4096ths of a point (ECMA-376 17.6.5).
 CHAR_SPACE_UNIT = 4096
+#: Extra condensing per character, in twips, that absorbs renderers' rounding (see char_spacing_twips).
+CONDENSE_SLACK_TWIPS = 1
 
 MarginProfile = Literal["standard", "electronic"]
 PageNumberPosition = Literal["outside", "center"]
@@ -129,6 +131,11 @@ class Layout:
         return round(self.char_pitch_twips)
 
     @property
+    def body_char_twips(self) -> int:
+        """The advance of one condensed body character: 三号 plus ``char_spacing_twips``."""
+        return pt_to_twips(self.body_size_pt) + self.char_spacing_twips
+
+    @property
     def grid_char_space(self) -> int:
         """``w:docGrid/@w:charSpace``: pitch minus the Normal font size, in 4096ths of a point.
 
@@ -139,8 +146,12 @@ class Layout:
 
     @property
     def char_spacing_twips(self) -> int:
-        """``w:spacing/@w:val`` of body runs: the condensing that fits 28 三号 characters on a line."""
-        return math.floor(self.char_pitch_twips - pt_to_twips(self.body_size_pt))
+        """``w:spacing/@w:val`` of body runs: the condensing that fits 28 三号 characters on a line.
+
+        One twip more than the arithmetic needs (−0.3 pt, not −0.25 pt): LibreOffice rounds
+        character positions and still breaks after 27 characters at −0.25 pt; 29 never fit.
+        """
+        return math.floor(self.char_pitch_twips - pt_to_twips(self.body_size_pt)) - CONDENSE_SLACK_TWIPS
 
     @property
     def page_number_indent_twips(self) -> int:

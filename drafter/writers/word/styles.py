@@ -51,11 +51,23 @@ _STYLE_TAIL = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
 
 
 @dataclass(frozen=True)
-class ClosingIndents:
-    """Right indents (twips) placing 署名 and 成文日期 by GB/T 9704-2012 7.3.5.2."""
+class Placement:
+    """A one-line paragraph placed from one side: ``align`` left or right, ``indent`` in twips."""
 
-    signature: int
-    date: int
+    align: str
+    indent: int
+
+    def paragraph(self, **body_ppr: object) -> str:
+        side = "left_twips" if self.align == "left" else "right_twips"
+        return paragraph_properties(align=self.align, **{side: self.indent}, **body_ppr)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ClosingIndents:
+    """Where 署名 and 成文日期 go by GB/T 9704-2012 7.3.5.2 (see ``writer.closing_indents``)."""
+
+    signature: Placement
+    date: Placement
 
 
 @dataclass(frozen=True)
@@ -103,13 +115,13 @@ def apply_styles(
         document,
         SIGNATURE,
         run_properties(**body_rpr),
-        paragraph_properties(align="right", right_twips=closing.signature, keep_next=True, **body_ppr),
+        closing.signature.paragraph(keep_next=True, **body_ppr),
     )
     _paragraph_style(
         document,
         DATE,
         run_properties(**body_rpr),
-        paragraph_properties(align="right", right_twips=closing.date, **body_ppr),
+        closing.date.paragraph(**body_ppr),
     )
     page_number_font = dict(latin=fonts.page_number, east_asian=fonts.page_number)
     _paragraph_style(

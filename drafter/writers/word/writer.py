@@ -83,17 +83,34 @@ def _paragraph(document: DocumentType, block: Paragraph):  # type: ignore[no-unt
 
 
 def closing_indents(outline: Outline, layout: Layout) -> styles.ClosingIndents:
-    """GB/T 9704-2012 7.3.5.2 (no seal): 署名 右空二字; the date starts two characters to its right.
+    """GB/T 9704-2012 7.3.5.2 (no seal): 署名 右空二字; the date's first character two characters
+    right of the 署名's first character. When the date is longer than that allows, the date is
+    右空二字 and the 署名 moves left instead.
 
-    When the date is too long for that, the date is 右空二字 and the 署名 moves left instead.
+    Both lines are placed from the left edge of the date or 署名 they start with, so the
+    two-character offset a reviewer measures is exact. Only the line that is 右空二字 depends on
+    a width: exact for an all-Chinese 署名; estimated for a date, whose digits and the spacing
+    Word and LibreOffice add between Chinese and digits vary with the installed fonts.
     """
-    signature, date = text_width(outline.signature), text_width(outline.date_text)
-    if signature >= date + 2:
-        right_signature, right_date = 2.0, signature - date
-    else:
-        right_signature, right_date = date + 4 - signature, 2.0
-    char = layout.char_pitch_twips
-    return styles.ClosingIndents(round(right_signature * char), round(right_date * char))
+    pitch, two = layout.body_char_twips, 2 * layout.char_pitch_twips
+    width = layout.type_width_twips
+    signature = text_width(outline.signature) * pitch
+    date = date_width(outline.date_text) * pitch
+    if signature >= date + two:
+        start = width - two - signature
+        return styles.ClosingIndents(
+            styles.Placement("right", round(two)), styles.Placement("left", round(start + two))
+        )
+    start = width - two - date
+    return styles.ClosingIndents(
+        styles.Placement("left", max(0, round(start - two))), styles.Placement("left", round(start))
+    )
+
+
+def date_width(text: str) -> float:
+    """A date's width in characters, allowing a quarter character at each Chinese/digit seam."""
+    seams = sum(1 for a, b in zip(text, text[1:]) if a.isascii() != b.isascii())
+    return text_width(text) + 0.25 * seams
 
 
 def _set_properties(document: DocumentType, outline: Outline) -> None:
