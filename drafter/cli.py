@@ -111,6 +111,8 @@ def _layout_flags(build: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "pdf", False) and args.format != "docx":
+        parser.error("--pdf 只能和 Word 文档一起生成（去掉 --pdf，或去掉 --format md）")
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:
         parser.print_help()
@@ -141,8 +143,6 @@ def _build(args: argparse.Namespace) -> int:
     from drafter.compose import compose
     from drafter.inputs import load_report
 
-    if args.pdf and args.format != "docx":
-        raise DrafterError.single("--pdf 只能和 Word 文档一起生成", "--format md", "去掉 --pdf，或去掉 --format md")
     report = _with_layout_flags(load_report(args.data), args)
     if args.output:
         _refuse_to_clobber(args.output, args.force)

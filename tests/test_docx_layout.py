@@ -151,3 +151,76 @@ def test_core_properties_name_the_report(document) -> None:
     assert props.author == "天津市东丽区教育局"
     assert props.language == "zh-CN"
     assert props.created is not None
+
+
+# -- grid, condensing, footers, profiles ------------------------------------------------------------
+def test_section_declares_the_22_by_28_grid(built: Path) -> None:
+    document_xml = zipfile.ZipFile(built).read("word/document.xml").decode()
+    grid = document_xml.split("<w:docGrid ")[1].split("/>")[0]
+    assert 'w:type="linesAndChars"' in grid and 'w:linePitch="579"' in grid
+    char_space = int(grid.split('w:charSpace="')[1].split('"')[0])
+    # ECMA-376 17.6.5: pitch = Normal size + charSpace/4096 pt; 28 of them fill the type width
+    pitch = 16 + char_space / 4096
+    assert 28 * pitch <= 8845 / 20 < 28 * pitch + 0.01
+    assert 22 * 579 <= 16838 - 2098 - 1984  # 22 lines fit the 225 mm type area
+
+
+def test_body_styles_condense_to_28_characters_and_do_not_snap(document) -> None:
+    for name in ("Normal", "Heading 1", "Heading 2", "Heading 3", "署名", "成文日期"):
+        style = document.styles[name].element
+        spacing = int(style.rPr.find(qn("w:spacing")).get(qn("w:val")))
+        assert 28 * (320 + spacing) <= 8845 < 29 * (320 + spacing), name
+        assert style.pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0", name
+        assert style.pPr.find(qn("w:spacing")).get(qn("w:lineRule")) == "exact", name
+
+
+def test_title_is_not_snapped_and_keeps_its_own_pitch(document) -> None:
+    title = document.styles["Title"].element
+    assert title.pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0"
+    assert title.rPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0"
+    assert title.rPr.find(qn("w:spacing")) is None  # large type is not condensed
+
+
+def test_page_number_style_is_sihao_songti_for_digits_too(document) -> None:
+    style = document.styles["页码"]
+    fonts = style.element.rPr.find(qn("w:rFonts"))
+    assert {fonts.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "eastAsia")} == {"宋体"}
+    assert style.font.size == Pt(14)
+
+
+def test_outside_page_numbers_sit_one_character_in(document) -> None:
+    section = document.sections[0]
+    odd = section.footer.paragraphs[0].paragraph_format
+    even = section.even_page_footer.paragraphs[0].paragraph_format
+    assert odd.right_indent == Pt(14) and even.left_indent == Pt(14)  # 空一字 (4号)
+
+
+def test_centred_page_numbers_use_one_footer(build, report_data) -> None:
+    document = build(report_data(opening=["一句话。"], style={"page_numbers": "center"}))
+    assert not document.settings.odd_and_even_pages_header_footer
+    footer = document.sections[0].footer.paragraphs[0]
+    assert footer.text == "— 1 —" and "PAGE" in footer._p.xml
+    assert footer._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "center"
+
+
+def test_electronic_margins_and_pitch(build, report_data) -> None:
+    document = build(report_data(opening=["一句话。"]), "--margins", "electronic")
+    section = document.sections[0]
+    assert [m.mm for m in (section.top_margin, section.bottom_margin)] == pytest.approx([34.58, 32.58], abs=0.02)
+    assert [round(m.mm) for m in (section.left_margin, section.right_margin)] == [28, 26]
+    assert document.styles["Normal"].paragraph_format.line_spacing == Pt(29.45)
+    grid = section._sectPr.find(qn("w:docGrid"))
+    assert grid.get(qn("w:linePitch")) == "589"
+
+
+def test_a_flag_overrides_the_data_file(build, report_data) -> None:
+    document = build(report_data(opening=["一句话。"], style={"page_numbers": "center"}), "--page-numbers", "outside")
+    assert document.settings.odd_and_even_pages_header_footer
+
+
+def test_long_title_is_split_into_balanced_lines(build, report_data) -> None:
+    data = report_data(opening=["一句话。"])
+    data["meta"]["title"] = "天津市东丽区人民政府教育督导室关于2023年度履行教育职责情况的自评报告"
+    title = build(data).paragraphs[0]
+    assert title.style.name == "Title"
+    assert title.text == "天津市东丽区人民政府教育督导室\n关于2023年度履行教育职责情况的自评报告"
