@@ -86,7 +86,15 @@ def test_paragraphs_use_styles_not_direct_formatting(document) -> None:
     assert used == {"Title", "Normal", "Heading 1", "Heading 3", "署名", "成文日期"}
     for paragraph in document.paragraphs:
         for run in paragraph.runs:
-            assert run.element.rPr is None or run.element.rPr.find(qn("w:rFonts")) is None
+            fonts = None if run.element.rPr is None else run.element.rPr.find(qn("w:rFonts"))
+            assert fonts is None or dict(fonts.attrib) == {qn("w:hint"): "eastAsia"}  # no font names
+
+
+def test_quotes_and_dashes_are_hinted_east_asian_on_their_runs(document) -> None:
+    quoted = [r for p in document.paragraphs for r in p.runs if "“" in r.text]
+    assert quoted
+    for run in quoted:
+        assert run.element.rPr.find(qn("w:rFonts")).get(qn("w:hint")) == "eastAsia"
 
 
 def test_headings_carry_outline_levels(document) -> None:

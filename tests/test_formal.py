@@ -123,3 +123,13 @@ def test_formal_styles_are_named_for_the_clerk(tmp_path: Path, build, report_dat
     styles_xml = zipfile.ZipFile(tmp_path / "out.docx").read("word/styles.xml").decode()
     for name in ("发文机关标志", "发文字号", "抄送", "印发"):
         assert f'w:name w:val="{name}"' in styles_xml
+
+
+def test_markdown_preview_shows_letterhead_and_colophon(run_cli, tmp_path: Path, report_data) -> None:
+    source = tmp_path / "data.json"
+    data = report_data(opening=["一句话。"], style={"profile": "formal"}, formal=FORMAL)
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run_cli("build", str(source), "--format", "md")
+    assert code == 0
+    assert out.startswith("**天津市东丽区教育局文件**\n\n东教发〔2022〕5号")
+    assert out.rstrip().endswith("天津市东丽区教育局办公室　2022年3月1日印发")

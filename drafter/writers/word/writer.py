@@ -7,6 +7,7 @@ import io
 
 from docx import Document
 from docx.document import Document as DocumentType
+from docx.oxml.ns import qn
 
 from drafter.outline import Heading, Outline, Paragraph
 from drafter.writers.measure import text_width
@@ -16,6 +17,7 @@ from drafter.writers.word.colophon import copy_to_label_twips, write_colophon
 from drafter.writers.word.layout import STANDARD, Layout, pt_to_twips
 from drafter.writers.word.letterhead import mark_scale_percent, write_letterhead
 from drafter.writers.word.page import set_up_page
+from drafter.writers.word.xml import element
 
 _BR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}br"
 
@@ -50,6 +52,23 @@ def title_lines(outline: Outline, layout: Layout) -> list[str]:
     return balanced_lines(outline.title, layout.type_width_twips / pt_to_twips(layout.title_size_pt))
 
 
+def _hint_east_asian(paragraph) -> None:  # type: ignore[no-untyped-def]
+    """``w:hint="eastAsia"`` on runs with quotes or dashes, as Word writes it when a clerk types them.
+
+    These characters exist in both Latin and Chinese fonts; without the hint on the run Word may
+    set them in Times New Roman (the style's Latin font). No font name is written on the run.
+    """
+    for run in paragraph.runs:
+        if any(0x2000 <= ord(c) <= 0x206F or c == "\u00b7" for c in run.text):
+            rpr = run._r.get_or_add_rPr()
+            hint = element('<w:rFonts w:hint="eastAsia"/>')
+            style = rpr.find(qn("w:rStyle"))
+            if style is not None:  # schema order: rStyle, then rFonts
+                style.addnext(hint)
+            else:
+                rpr.insert(0, hint)
+
+
 def _write_body(document: DocumentType, outline: Outline, layout: Layout) -> None:
     title = document.add_paragraph(style=styles.TITLE)
     for index, line in enumerate(title_lines(outline, layout)):
@@ -67,6 +86,8 @@ def _write_body(document: DocumentType, outline: Outline, layout: Layout) -> Non
             last = _paragraph(document, block)
     if last is not None:
         last.paragraph_format.keep_with_next = True
+    for paragraph in document.paragraphs:
+        _hint_east_asian(paragraph)
     blank = document.add_paragraph(style=styles.BODY)
     blank.paragraph_format.keep_with_next = True
     document.add_paragraph(outline.signature, style=styles.SIGNATURE)
