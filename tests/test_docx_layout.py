@@ -232,3 +232,22 @@ def test_long_title_is_split_into_balanced_lines(build, report_data) -> None:
     title = build(data).paragraphs[0]
     assert title.style.name == "Title"
     assert title.text == "天津市东丽区人民政府教育督导室\n关于2023年度履行教育职责情况的自评报告"
+
+
+def test_recipient_follows_the_title_flush_left(build, report_data) -> None:
+    data = report_data(opening=["一句话。"])
+    data["meta"]["recipient"] = "区政府教育督导室"
+    paragraphs = build(data).paragraphs
+    assert [p.text for p in paragraphs[:3]] == ["天津市东丽区2024年教育工作总结", "", "区政府教育督导室："]
+    recipient = paragraphs[2].style
+    assert recipient.name == "主送机关"
+    assert recipient.paragraph_format.alignment == 0 and not recipient.paragraph_format.first_line_indent
+
+
+@pytest.mark.parametrize("margins", ["standard", "electronic"])
+def test_both_margin_profiles_hold_exactly_22_lines(margins: str) -> None:
+    from drafter.writers.word import layout_for
+
+    layout = layout_for(margins)
+    assert layout.type_height_twips // layout.line_pitch_twips == 22
+    assert layout.type_width_twips == 8845  # 156 mm either way

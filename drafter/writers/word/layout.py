@@ -29,7 +29,6 @@ CHAR_SPACE_UNIT = 4096
 #: Extra condensing per character, in twips, that absorbs renderers' rounding (see char_spacing_twips).
 CONDENSE_SLACK_TWIPS = 1
 
-MarginProfile = Literal["standard", "electronic"]
 PageNumberPosition = Literal["outside", "center"]
 
 
@@ -162,10 +161,6 @@ class Layout:
     def colophon_indent_twips(self) -> int:
         """抄送机关、印发机关 左空一字, 印发日期 右空一字 (7.4.2, 7.4.3): one 4号 character."""
         return pt_to_twips(self.colophon_size_pt)
-
-    def lines_fit(self) -> int:
-        """How many body lines the type area holds at the body pitch (22 for both margin profiles)."""
-        return self.type_height_twips // self.line_pitch_twips
 
 
 STANDARD = Layout()
