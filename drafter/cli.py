@@ -11,10 +11,14 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from drafter import __version__
 from drafter.errors import DrafterError
+
+if TYPE_CHECKING:
+    from drafter.model import Report
+    from drafter.writers.word import Layout
 
 _ARGPARSE_WORDS = {
     "usage: ": "用法：",
@@ -66,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     build.add_argument("--templates", type=Path, metavar="模板文件夹", help="用自己的模板（drafter templates export 导出后修改的文件夹）")
     build.add_argument("--plan", type=Path, metavar="工作要点", help="上年的工作要点数据文件：总结写出各项目标的完成情况")
+    _layout_flags(build)
+    build.add_argument(
+        "--pdf",
+        action="store_true",
+        help="同时用 LibreOffice 转出 PDF，保存在 .docx 旁边（需要安装 LibreOffice）",
+    )
     build.set_defaults(run=_build)
     _add_templates_command(commands)
 
@@ -95,9 +105,25 @@ def _add_templates_command(commands: argparse._SubParsersAction) -> None:
     export.set_defaults(run=_templates_export)
 
 
+def _layout_flags(build: argparse.ArgumentParser) -> None:
+    """One flag per layout choice; values and help come from their one declaration."""
+    from drafter.layout_options import LAYOUT_OPTIONS
+
+    for option in LAYOUT_OPTIONS:
+        build.add_argument(
+            option.flag,
+            dest=option.field,
+            choices=option.values,
+            default=None,
+            help=f"{option.title}：{option.help}。覆盖数据文件 style.{option.field} 的设置",
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "pdf", False) and args.format != "docx":
+        parser.error("--pdf 只能和 Word 文档一起生成（去掉 --pdf，或去掉 --format md）")
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:
         parser.print_help()
@@ -128,7 +154,7 @@ def _build(args: argparse.Namespace) -> int:
     from drafter.compose import compose
     from drafter.inputs import apply_targets, load_plan, load_report
 
-    report = load_report(args.data)
+    report = _with_layout_flags(load_report(args.data), args)
     if args.plan:
         report = apply_targets(report, load_plan(args.plan, report))
     if args.output:
@@ -145,13 +171,44 @@ def _build(args: argparse.Namespace) -> int:
         print(f"已生成：{args.output}")
         return 0
 
-    from drafter.writers.word import write_docx
+    from drafter.writers.word import layout_for, write_docx
 
     output = args.output or Path(safe_filename(outline.title) + ".docx")
     _refuse_to_clobber(output, args.force)
-    write_bytes_atomic(output, write_docx(outline))
+    layout = layout_for(report.style.margins, report.style.page_numbers)
+    document = write_docx(outline, layout)
+    if args.pdf:
+        return _build_pdf(document, output, layout, args.force)
+    write_bytes_atomic(output, document)
     print(f"已生成：{output}")
     return 0
+
+
+def _build_pdf(document: bytes, output: Path, layout: "Layout", force: bool) -> int:
+    """Convert first, then write both files: a failed conversion leaves neither behind."""
+    from drafter.atomic import write_bytes_atomic
+    from drafter.pdf import convert_to_pdf, describe_fonts
+
+    pdf_path = output.with_suffix(".pdf")
+    _refuse_to_clobber(pdf_path, force)
+    result = convert_to_pdf(document, requested_fonts=layout.fonts.requested())
+    write_bytes_atomic(output, document)
+    write_bytes_atomic(pdf_path, result.pdf)
+    print(f"已生成：{output}")
+    print(f"已生成：{pdf_path}")
+    for line in describe_fonts(result):
+        print(line)
+    return 0
+
+
+def _with_layout_flags(report: "Report", args: argparse.Namespace) -> "Report":
+    """The report with its ``style`` overridden by any layout flag given."""
+    from drafter.layout_options import LAYOUT_OPTIONS
+
+    overrides = {o.field: getattr(args, o.field) for o in LAYOUT_OPTIONS if getattr(args, o.field, None)}
+    if not overrides:
+        return report
+    return report.model_copy(update={"style": report.style.model_copy(update=overrides)})
 
 
 def _schema(args: argparse.Namespace) -> int:

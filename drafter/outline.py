@@ -2,7 +2,8 @@
 
 Templates decide *what is said*; writers decide *how it looks*. The outline knows neither the
 model nor python-docx: it is a title, an optional 主送机关, a list of blocks (numbered headings and
-paragraphs, a paragraph possibly opening with a run-in heading) and the closing 署名/日期.
+paragraphs, a paragraph possibly opening with a run-in heading) and the closing 署名/日期; a formal
+document (the ``formal`` profile) also has a 版头 (letterhead) and a 版记 (colophon).
 """
 
 from __future__ import annotations
@@ -41,6 +42,32 @@ class Paragraph:
 Block = Union[Heading, Paragraph]
 
 
+@dataclass(frozen=True)
+class Letterhead:
+    """版头 (GB/T 9704-2012 7.2): the red 发文机关标志 and the 发文字号, with the red rule under them."""
+
+    mark: str
+    number: str
+
+
+@dataclass(frozen=True)
+class Colophon:
+    """版记 (7.4): 抄送机关 (may be empty), 印发机关 and 印发日期 at the foot of the last page."""
+
+    printer: str
+    print_date_text: str
+    copy_to: tuple[str, ...] = ()
+
+    @property
+    def copy_to_text(self) -> str:
+        """``抄送：甲，乙。`` as 7.4.2 writes it, or empty without recipients of copies."""
+        return f"抄送：{'，'.join(self.copy_to)}。" if self.copy_to else ""
+
+    @property
+    def imprint_text(self) -> str:
+        return f"{self.print_date_text}印发"
+
+
 @dataclass
 class Outline:
     title: str
@@ -52,6 +79,8 @@ class Outline:
     #: Document properties: author (the issuing organ), subject, keywords.
     author: str = ""
     subject: str = ""
+    letterhead: Letterhead | None = None
+    colophon: Colophon | None = None
 
     def headings(self, level: int | None = None) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading) and (level is None or b.level == level)]

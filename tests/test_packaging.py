@@ -23,6 +23,7 @@ def test_the_wheel_ships_the_templates(tmp_path: Path) -> None:
     shipped = {name.removeprefix("drafter/templates/") for name in names if name.startswith("drafter/templates/")}
     in_source = {str(p.relative_to(ROOT / "templates")) for p in (ROOT / "templates").rglob("*") if p.is_file()}
     assert in_source and shipped == in_source
+    assert "drafter/fonts/gongwen-fonts.conf" in names  # the PDF export's font substitutions
 
 
 def test_installed_drafter_builds_from_any_folder(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from drafter.model.amount import Amount, parse_amount
 from drafter.model.figure import Count, Fig, Figure, Money, Quantity, Rate, Spec
+from drafter.model.formal import Formal, check_document_number
 from drafter.model.kinds import KIND_INFO, KindInfo, kind_info
 from drafter.model.meta import KINDS, Meta
 from drafter.model.points import Measure, Point
@@ -14,6 +15,7 @@ __all__ = [
     "CustomFigure",
     "Fig",
     "Figure",
+    "Formal",
     "KINDS",
     "KIND_INFO",
     "KindInfo",
@@ -30,4 +32,5 @@ __all__ = [
     "Spec",
     "Style",
     "parse_amount",
+    "check_document_number",
 ]

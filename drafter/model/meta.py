@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from drafter.model.dates import parse_chinese_date
 from drafter.model.kinds import KIND_INFO
 
 #: The kinds of document drafter writes, with their Chinese names.
 KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
 
 Kind = Literal["summary", "plan", "self_evaluation", "summary_and_plan"]
-
-_CHINESE_DATE = re.compile(r"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$")
 
 
 class Phrases(BaseModel):
@@ -84,13 +82,7 @@ class Meta(BaseModel):
     @field_validator("date", mode="before")
     @classmethod
     def _chinese_date(cls, value: Any) -> Any:
-        if isinstance(value, str) and (match := _CHINESE_DATE.match(value)):
-            year, month, day = (int(part) for part in match.groups())
-            try:
-                return dt.date(year, month, day)
-            except ValueError:
-                raise ValueError(f"“{value}”不是有效的日期") from None
-        return value
+        return parse_chinese_date(value)
 
     @field_validator("recipient", "title")
     @classmethod

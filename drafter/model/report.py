@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from drafter.layout_options import MARGINS, PAGE_NUMBERS, PROFILE, LayoutOption
 from drafter.model.education import Education
+from drafter.model.formal import Formal
 from drafter.model.meta import Meta
 from drafter.model.moral import Moral
 from drafter.model.overview import Overview
@@ -17,15 +19,31 @@ from drafter.model.support import Support
 from drafter.model.teachers import Teachers
 
 
+Profile = Literal[PROFILE.values]  # type: ignore[valid-type]
+MarginProfile = Literal[MARGINS.values]  # type: ignore[valid-type]
+PageNumbers = Literal[PAGE_NUMBERS.values]  # type: ignore[valid-type]
+
+
+def _layout(option: LayoutOption) -> Any:
+    return Field(option.default, title=option.title, description=option.help)
+
+
 class Style(BaseModel):
-    """House-style choices that change how figures are written."""
+    """House-style choices: how figures are written and how the pages are laid out.
+
+    The layout choices can also be given on the command line (``drafter build --profile …``),
+    which overrides the data file.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
         title="版式与写法",
-        json_schema_extra={"description": "影响数字写法等的选项"},
+        json_schema_extra={"description": "版式（普通报告或正式公文）、页边距、页码位置和数字写法等选项"},
     )
 
+    profile: Profile = _layout(PROFILE)
+    margins: MarginProfile = _layout(MARGINS)
+    page_numbers: PageNumbers = _layout(PAGE_NUMBERS)
     thousands_separator: bool = Field(
         False,
         title="数字加千位分隔符",
@@ -55,6 +73,7 @@ class Report(BaseModel):
     )
     meta: Meta
     style: Style = Field(default_factory=Style, title="版式与写法")
+    formal: Formal = Field(default_factory=Formal, title="公文版头与版记")
     opening: Sentences = _sentences("开篇补充", "接在开篇套话之后的句子，如“在区委、区政府的坚强领导下……”")
     overview: Overview = Field(default_factory=Overview, title=Overview.title())
     party: Party = section(Party)

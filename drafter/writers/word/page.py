@@ -1,7 +1,9 @@
-"""Page setup: A4, the standard's margins, and ``— 1 —`` page numbers in the footer.
+"""Page setup: A4, the profile's margins, the 22 × 28 document grid and ``— 1 —`` page numbers.
 
-Page numbers follow GB/T 9704-2012 7.5: 4号宋体, a 一字线 on each side, odd pages right-aligned
-and even pages left-aligned, each one character in from the edge of the type area.
+Page numbers follow GB/T 9704-2012 7.5: 4号半角宋体阿拉伯数字 with a 一字线 on each side, odd
+pages right-aligned and even pages left-aligned, each one character in from the edge of the type
+area. The centred option (every page ``— n —`` in the middle) is the house style of many report
+materials (gbt9704.md §9).
 """
 
 from __future__ import annotations
@@ -11,34 +13,51 @@ from docx.shared import Mm, Twips
 from docx.text.paragraph import Paragraph
 
 from drafter.writers.word import styles
-from drafter.writers.word.layout import Layout
-from drafter.writers.word.xml import element
+from drafter.writers.word.layout import Layout, mm_to_twips
+from drafter.writers.word.xml import element, replace_child
 
 DASH = "\u2014"
 
 
 def set_up_page(document: Document, layout: Layout) -> None:
     section = document.sections[0]
-    section.page_width = Mm(layout.page_width_mm)
-    section.page_height = Mm(layout.page_height_mm)
-    section.top_margin = Mm(layout.margin_top_mm)
-    section.bottom_margin = Mm(layout.margin_bottom_mm)
-    section.left_margin = Mm(layout.margin_left_mm)
-    section.right_margin = Mm(layout.margin_right_mm)
+    section.page_width = Twips(layout.page_width_twips)
+    section.page_height = Twips(layout.page_height_twips)
+    section.top_margin = Twips(mm_to_twips(layout.margins.top))
+    section.bottom_margin = Twips(mm_to_twips(layout.margins.bottom))
+    section.left_margin = Twips(mm_to_twips(layout.margins.left))
+    section.right_margin = Twips(mm_to_twips(layout.margins.right))
     section.gutter = Twips(0)
     section.footer_distance = Mm(layout.footer_distance_mm)
     section.different_first_page_header_footer = False
+    _document_grid(section._sectPr, layout)
+    if layout.page_numbers == "center":
+        document.settings.odd_and_even_pages_header_footer = False
+        _page_number(document, section.footer.paragraphs[0], "center", layout)
+        return
     document.settings.odd_and_even_pages_header_footer = True
     _page_number(document, section.footer.paragraphs[0], "right", layout)
     _page_number(document, section.even_page_footer.paragraphs[0], "left", layout)
 
 
+def _document_grid(sect_pr, layout: Layout) -> None:  # type: ignore[no-untyped-def]
+    """每面排22行，每行排28个字 (5.2.3): Word's "指定行和字符网格" in Page Setup."""
+    grid = element(
+        f'<w:docGrid w:type="linesAndChars" w:linePitch="{layout.line_pitch_twips}"'
+        f' w:charSpace="{layout.grid_char_space}"/>'
+    )
+    replace_child(sect_pr, grid)
+
+
 def _page_number(document: Document, paragraph: Paragraph, side: str, layout: Layout) -> None:
-    """``— n —`` with a PAGE field, one character in from the outer edge."""
+    """``— n —`` with a PAGE field; outside page numbers sit one character in from the edge."""
     paragraph.style = document.styles[styles.PAGE_NUMBER]
-    one_char = round(layout.page_number_size_pt * 20)
     ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(element(f'<w:ind w:{"right" if side == "right" else "left"}="{one_char}"/>'))
+    indent = layout.page_number_indent_twips
+    if side == "right":
+        ppr.append(element(f'<w:ind w:left="0" w:right="{indent}"/>'))
+    elif side == "left":
+        ppr.append(element(f'<w:ind w:left="{indent}" w:right="0"/>'))
     ppr.append(element(f'<w:jc w:val="{side}"/>'))
     paragraph.add_run(f"{DASH} ")
     for part in (
@@ -50,3 +69,4 @@ def _page_number(document: Document, paragraph: Paragraph, side: str, layout: La
     ):
         paragraph.add_run()._r.append(element(part))
     paragraph.add_run(f" {DASH}")
+

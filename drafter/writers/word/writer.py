@@ -1,4 +1,4 @@
-"""Write an outline as a .docx: title, 主送机关, numbered headings, paragraphs, 署名 and 日期."""
+"""Write an outline as a .docx: 版头 (formal), title, 主送机关, headings, paragraphs, 署名, 日期, 版记."""
 
 from __future__ import annotations
 
@@ -7,29 +7,76 @@ import io
 
 from docx import Document
 from docx.document import Document as DocumentType
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from drafter.outline import Heading, Outline, Paragraph
+from drafter.writers.measure import text_width
+from drafter.writers.title_lines import balanced_lines
 from drafter.writers.word import styles
-from drafter.writers.word.layout import STANDARD, Layout
+from drafter.writers.word.colophon import copy_to_label_twips, write_colophon
+from drafter.writers.word.layout import STANDARD, Layout, pt_to_twips
+from drafter.writers.word.letterhead import mark_scale_percent, write_letterhead
 from drafter.writers.word.page import set_up_page
+from drafter.writers.word.xml import element
+
+_BR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}br"
 
 
 def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     """The finished document as bytes (the caller writes them atomically)."""
     document = Document()
-    styles.apply_styles(document, layout, closing_indents(outline, layout))
+    styles.apply_styles(document, layout, closing_indents(outline, layout), _formal_styles(outline, layout))
     set_up_page(document, layout)
-    _write_body(document, outline)
+    if outline.letterhead is not None:
+        write_letterhead(document, outline.letterhead, layout)
+    _write_body(document, outline, layout)
+    if outline.colophon is not None:
+        write_colophon(document, outline.colophon, layout)
     _set_properties(document, outline)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _write_body(document: DocumentType, outline: Outline) -> None:
+def _formal_styles(outline: Outline, layout: Layout) -> styles.FormalStyles | None:
+    if outline.letterhead is None and outline.colophon is None:
+        return None
+    mark = outline.letterhead.mark if outline.letterhead else ""
+    return styles.FormalStyles(
+        mark_scale_percent=mark_scale_percent(mark, layout), copy_to_label_twips=copy_to_label_twips(layout)
+    )
+
+
+def title_lines(outline: Outline, layout: Layout) -> list[str]:
+    """The title in balanced lines that fit the type width at the title's size (7.3.1)."""
+    return balanced_lines(outline.title, layout.type_width_twips / pt_to_twips(layout.title_size_pt))
+
+
+def _hint_east_asian(paragraph: DocxParagraph) -> None:
+    """``w:hint="eastAsia"`` on runs with quotes or dashes, as Word writes it when a clerk types them.
+
+    These characters exist in both Latin and Chinese fonts; without the hint on the run Word may
+    set them in Times New Roman (the style's Latin font). No font name is written on the run.
+    """
+    for run in paragraph.runs:
+        if any(0x2000 <= ord(c) <= 0x206F or c == "\u00b7" for c in run.text):
+            rpr = run._r.get_or_add_rPr()
+            hint = element('<w:rFonts w:hint="eastAsia"/>')
+            style = rpr.find(qn("w:rStyle"))
+            if style is not None:  # schema order: rStyle, then rFonts
+                style.addnext(hint)
+            else:
+                rpr.insert(0, hint)
+
+
+def _write_body(document: DocumentType, outline: Outline, layout: Layout) -> None:
     ids = _StyleIds(document)
-    _add(document, ids, styles.TITLE, outline.title)
+    title = _add(document, ids, styles.TITLE)
+    for index, line in enumerate(title_lines(outline, layout)):
+        run = title.add_run(line)
+        if index:
+            run._r.insert(0, run._r.makeelement(_BR, {}))
     _add(document, ids, styles.BODY)  # 空一行
     if outline.recipient:
         _add(document, ids, styles.RECIPIENT, f"{outline.recipient}：")
@@ -41,6 +88,8 @@ def _write_body(document: DocumentType, outline: Outline) -> None:
             last = _paragraph(document, ids, block)
     if last is not None:
         last.paragraph_format.keep_with_next = True
+    for paragraph in document.paragraphs:
+        _hint_east_asian(paragraph)
     blank = _add(document, ids, styles.BODY)
     blank.paragraph_format.keep_with_next = True
     _add(document, ids, styles.SIGNATURE, outline.signature)
@@ -75,28 +124,40 @@ def _paragraph(document: DocumentType, ids: _StyleIds, block: Paragraph) -> Docx
 
 
 def closing_indents(outline: Outline, layout: Layout) -> styles.ClosingIndents:
-    """GB/T 9704-2012 7.3.5.2 (no seal): 署名 右空二字; the date starts two characters to its right.
+    """GB/T 9704-2012 7.3.5.2 (no seal): 署名 右空二字; the date's first character two characters
+    right of the 署名's first character. When the date is longer than that allows, the date is
+    右空二字 and the 署名 moves left instead.
 
-    When the date is too long for that, the date is 右空二字 and the 署名 moves left instead.
+    Both lines are placed from the left edge of the date or 署名 they start with, so the
+    two-character offset a reviewer measures is exact. Only the line that is 右空二字 depends on
+    a width: exact for an all-Chinese 署名; estimated for a date, whose digits and the spacing
+    Word and LibreOffice add between Chinese and digits vary with the installed fonts.
     """
-    signature, date = text_width(outline.signature), text_width(outline.date_text)
-    if signature >= date + 2:
-        right_signature, right_date = 2.0, signature - date
-    else:
-        right_signature, right_date = date + 4 - signature, 2.0
-    char = layout.char_twips
-    return styles.ClosingIndents(round(right_signature * char), round(right_date * char))
+    pitch, two = layout.body_char_twips, 2 * layout.char_pitch_twips
+    width = layout.type_width_twips
+    signature = text_width(outline.signature) * pitch
+    date = date_width(outline.date_text) * pitch
+    if signature >= date + two:
+        start = width - two - signature
+        return styles.ClosingIndents(
+            styles.Placement("right", round(two)), styles.Placement("left", round(start + two))
+        )
+    start = width - two - date
+    return styles.ClosingIndents(
+        styles.Placement("left", max(0, round(start - two))), styles.Placement("left", round(start))
+    )
 
 
-def text_width(text: str) -> float:
-    """Width in Chinese characters: half-width digits and letters count as half."""
-    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
+def date_width(text: str) -> float:
+    """A date's width in characters, allowing a quarter character at each Chinese/digit seam."""
+    seams = sum(1 for a, b in zip(text, text[1:]) if a.isascii() != b.isascii())
+    return text_width(text) + 0.25 * seams
 
 
 def _set_properties(document: DocumentType, outline: Outline) -> None:
     props = document.core_properties
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    props.title = outline.title
+    props.title = outline.title.replace("\n", "")
     props.author = outline.author
     props.last_modified_by = outline.author
     props.subject = outline.subject

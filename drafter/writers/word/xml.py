@@ -27,11 +27,15 @@ def run_properties(
     size_pt: float,
     bold: bool = False,
     color: str = "000000",
+    spacing_twips: int = 0,
+    scale_percent: int = 100,
+    snap_to_grid: bool = True,
 ) -> str:
     """``w:rPr``: Latin font for digits and letters, East Asian font through ``w:eastAsia``.
 
     ``w:hint="eastAsia"`` makes quotes and dashes use the Chinese font; no theme fonts are
-    written, because Word prefers a theme font over a named one.
+    written, because Word prefers a theme font over a named one. ``spacing_twips`` condenses
+    (negative) or expands each character; ``scale_percent`` narrows the glyphs (``w:w``).
     """
     half_points = round(size_pt * 2)
     weight = "<w:b/><w:bCs/>" if bold else '<w:b w:val="0"/><w:bCs w:val="0"/>'
@@ -39,8 +43,11 @@ def run_properties(
         "<w:rPr>"
         f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east_asian}" w:cs="{latin}" w:hint="eastAsia"/>'
         f"{weight}"
-        f'<w:color w:val="{color}"/>'
-        f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+        + ("" if snap_to_grid else '<w:snapToGrid w:val="0"/>')
+        + f'<w:color w:val="{color}"/>'
+        + (f'<w:spacing w:val="{spacing_twips}"/>' if spacing_twips else "")
+        + (f'<w:w w:val="{scale_percent}"/>' if scale_percent != 100 else "")
+        + f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
         '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
         "</w:rPr>"
     )
@@ -54,19 +61,30 @@ def paragraph_properties(
     char_twips: int = 320,
     right_twips: int = 0,
     left_twips: int = 0,
+    hanging_twips: int = 0,
     outline_level: int | None = None,
     keep_next: bool = False,
     snap_to_grid: bool = True,
+    borders: str = "",
+    tabs: str = "",
 ) -> str:
-    """``w:pPr`` in schema order: exact line spacing, no space before/after, no widow control."""
-    indent = (
-        f'<w:ind w:left="{left_twips}" w:right="{right_twips}"'
-        f' w:firstLineChars="{first_line_chars * 100}" w:firstLine="{first_line_chars * char_twips}"/>'
-    )
+    """``w:pPr`` in schema order: exact line spacing, no space before/after, no widow control.
+
+    ``borders`` and ``tabs`` are the inner XML of ``w:pBdr`` and ``w:tabs``.
+    """
+    if hanging_twips:
+        indent = f'<w:ind w:left="{left_twips}" w:right="{right_twips}" w:hanging="{hanging_twips}"/>'
+    else:
+        indent = (
+            f'<w:ind w:left="{left_twips}" w:right="{right_twips}"'
+            f' w:firstLineChars="{first_line_chars * 100}" w:firstLine="{first_line_chars * char_twips}"/>'
+        )
     return (
         "<w:pPr>"
         + ("<w:keepNext/>" if keep_next else "")
         + '<w:widowControl w:val="0"/>'
+        + (f"<w:pBdr>{borders}</w:pBdr>" if borders else "")
+        + (f"<w:tabs>{tabs}</w:tabs>" if tabs else "")
         + ("" if snap_to_grid else '<w:snapToGrid w:val="0"/>')
         + f'<w:spacing w:before="0" w:after="0" w:line="{line_twips}" w:lineRule="exact"/>'
         + indent

@@ -1,0 +1,201 @@
+"""PDF export through LibreOffice (``drafter build --pdf``).
+
+The .docx is converted by ``soffice --headless`` in a private profile (so a running LibreOffice
+or another conversion never interferes) with ``FONTCONFIG_FILE`` pointing at a wrapper that
+includes the system's fontconfig setup and drafter's ``fonts/gongwen-fonts.conf``: on machines
+without 仿宋_GB2312, 楷体_GB2312 or 方正小标宋简体 the PDF then uses the nearest installed CJK fonts
+instead of whatever LibreOffice would pick. Which fonts stood in is reported, read from fontconfig
+(``fc-match``) and from the fonts embedded in the PDF (``pdffonts``) where those tools exist.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import DrafterError
+
+FONT_SUBSTITUTIONS = Path(__file__).resolve().parent / "fonts" / "gongwen-fonts.conf"
+DEFAULT_TIMEOUT_S = 180
+#: Where LibreOffice lives when it is not on PATH.
+_KNOWN_LOCATIONS = (
+    "/usr/bin/soffice",
+    "/usr/local/bin/soffice",
+    "/opt/libreoffice/program/soffice",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+)
+INSTALL_HINT = (
+    "请先安装 LibreOffice：统信UOS、银河麒麟、Debian、Ubuntu 用 sudo apt install libreoffice-writer；"
+    "Windows、macOS 从 https://zh-cn.libreoffice.org 下载安装。"
+    "装在其他位置时，可用环境变量 DRAFTER_SOFFICE 指明 soffice 的路径"
+)
+
+
+@dataclass
+class PdfResult:
+    pdf: bytes
+    #: (requested family, family used instead) for every requested family that is not installed.
+    substitutions: list[tuple[str, str]] = field(default_factory=list)
+    #: Fonts embedded in the PDF, without subset prefixes.
+    embedded: list[str] = field(default_factory=list)
+
+
+def find_soffice() -> str | None:
+    configured = os.environ.get("DRAFTER_SOFFICE")
+    if configured:
+        return configured if Path(configured).is_file() else None
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return next((path for path in _KNOWN_LOCATIONS if Path(path).is_file()), None)
+
+
+def require_soffice() -> str:
+    soffice = find_soffice()
+    if soffice is None:
+        raise DrafterError.single("没有找到 LibreOffice，无法生成 PDF（也没有写出 .docx）", "--pdf", INSTALL_HINT)
+    return soffice
+
+
+def convert_to_pdf(
+    document: bytes, requested_fonts: tuple[str, ...] = (), timeout: float = DEFAULT_TIMEOUT_S
+) -> PdfResult:
+    """The PDF of a .docx given as bytes; raises :class:`DrafterError` when LibreOffice fails."""
+    soffice = require_soffice()
+    with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as tmp:
+        work = Path(tmp)
+        source = work / "document.docx"
+        source.write_bytes(document)
+        env = _environment(work)
+        _run_soffice(soffice, source, work, env, timeout)
+        pdf = work / "document.pdf"
+        if not pdf.is_file() or pdf.stat().st_size == 0:
+            raise DrafterError.single("LibreOffice 没有生成 PDF", str(soffice), "请用 LibreOffice 打开 .docx 手动导出，查看是否报错")
+        return PdfResult(
+            pdf=pdf.read_bytes(),
+            substitutions=_substitutions(requested_fonts, env),
+            embedded=_embedded_fonts(pdf),
+        )
+
+
+def _environment(work: Path) -> dict[str, str]:
+    """The caller's environment plus a fontconfig file that adds drafter's substitutions."""
+    system = os.environ.get("FONTCONFIG_FILE") or "/etc/fonts/fonts.conf"
+    wrapper = work / "fonts.conf"
+    wrapper.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n'
+        f'  <include ignore_missing="yes">{_xml_escape(system)}</include>\n'
+        f'  <include ignore_missing="yes">{_xml_escape(str(FONT_SUBSTITUTIONS))}</include>\n'
+        "</fontconfig>\n",
+        encoding="utf-8",
+    )
+    return {**os.environ, "FONTCONFIG_FILE": str(wrapper)}
+
+
+def _run_soffice(soffice: str, source: Path, work: Path, env: dict[str, str], timeout: float) -> None:
+    profile = (work / "profile").resolve().as_uri()
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "pdf:writer_pdf_Export",
+        "--outdir",
+        str(work),
+        str(source),
+    ]
+    posix = sys.platform != "win32"
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=env,
+        start_new_session=posix,
+    )
+    try:
+        _, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _stop(process, posix)
+        raise DrafterError.single(
+            f"LibreOffice 转换 PDF 超过 {timeout:.0f} 秒仍未完成，已停止（没有写出文件）",
+            "--pdf",
+            "请关闭卡住的 LibreOffice 窗口后重试",
+        ) from None
+    if process.returncode != 0:
+        detail = stderr.decode("utf-8", "replace").strip().splitlines()
+        raise DrafterError.single(
+            f"LibreOffice 转换 PDF 失败（退出码 {process.returncode}）{'：' + detail[-1] if detail else ''}",
+            "--pdf",
+        )
+
+
+def _stop(process: subprocess.Popen, posix: bool) -> None:  # type: ignore[type-arg]
+    """End soffice and anything it started (its own process group on POSIX)."""
+    try:
+        if posix:
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except ProcessLookupError:
+        pass
+    process.communicate()
+
+
+def _substitutions(requested: tuple[str, ...], env: dict[str, str]) -> list[tuple[str, str]]:
+    """For each requested family that fontconfig does not have, the family it resolves to."""
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        return []
+    found = []
+    for family in requested:
+        used = _run_quietly([fc_match, "-f", "%{family}", family], env).split(",")
+        if used and used[0] and family not in used:
+            found.append((family, used[0]))
+    return found
+
+
+def _embedded_fonts(pdf: Path) -> list[str]:
+    pdffonts = shutil.which("pdffonts")
+    if pdffonts is None:
+        return []
+    lines = _run_quietly([pdffonts, str(pdf)], dict(os.environ)).splitlines()[2:]
+    names = (line.split()[0].split("+", 1)[-1] for line in lines if line.strip())
+    return list(dict.fromkeys(names))
+
+
+def _run_quietly(command: list[str], env: dict[str, str]) -> str:
+    try:
+        done = subprocess.run(command, capture_output=True, env=env, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return done.stdout.decode("utf-8", "replace")
+
+
+def describe_fonts(result: PdfResult) -> list[str]:
+    """Chinese lines for the terminal: which fonts stood in for missing ones."""
+    lines = []
+    if result.substitutions:
+        pairs = "；".join(f"{wanted} → {used}" for wanted, used in result.substitutions)
+        lines.append(f"字体替换（本机没有这些字体，PDF 中用相近字体代替）：{pairs}")
+        lines.append("  .docx 里仍写着原字体，在装有这些字体的电脑上打开即按原字体显示；装字体的方法见 README“字体”一节。")
+    elif result.embedded:
+        lines.append("字体：所需字体本机都有，PDF 未替换字体。")
+    if result.embedded:
+        lines.append(f"PDF 内嵌字体：{'、'.join(result.embedded)}")
+    return lines
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,180 @@
+"""The pages a reviewer sees, rendered by LibreOffice: lines per page, page numbers, title, closing,
+the red 版头 and the 版记. Skipped where LibreOffice or poppler-utils is not installed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter.cli import main
+from tests.conftest import EXAMPLES, example
+from tests.pdf_pages import PT_PER_MM, Page, is_dark, is_red, read_pages, render
+
+pytestmark = pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdftoppm")),
+    reason="needs LibreOffice (soffice) and poppler-utils (pdftotext, pdftoppm)",
+)
+
+#: The standard type area, in mm from the page's top and left edges.
+TOP, BOTTOM, LEFT, RIGHT = 37.0, 262.0, 28.0, 184.0
+ONE_CHAR_PT = 156 / 28 * PT_PER_MM  # 一字 on the 28-character line
+PAGE_NUMBER_CHAR_PT = 14  # 4号
+FORMAL = {
+    "number": "东教发〔2024〕28号",
+    "copy_to": ["区委教育工委", "区政府教育督导室"],
+    "printer": "天津市东丽区教育局办公室",
+    "print_date": "2024年12月31日",
+}
+
+
+def build_pdf(folder: Path, data: Path, *flags: str) -> Path:
+    out = folder / "report.docx"
+    assert main(["build", str(data), "-o", str(out), "--pdf", *flags]) == 0
+    return out.with_suffix(".pdf")
+
+
+@pytest.fixture(scope="module")
+def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_pdf(tmp_path_factory.mktemp("report"), EXAMPLES / "dongli-2024.json")
+
+
+@pytest.fixture(scope="module")
+def formal_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("formal")
+    data = example("dongli-2024.json")
+    data["formal"] = FORMAL
+    source = folder / "formal.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return build_pdf(folder, source, "--profile", "formal")
+
+
+@pytest.fixture(scope="module")
+def centred_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("centred")
+    return build_pdf(folder, EXAMPLES / "dongli-2024.json", "--margins", "electronic", "--page-numbers", "center")
+
+
+def body_lines(page: Page, top: float = TOP, bottom: float = BOTTOM) -> list:
+    return page.between(top, bottom)
+
+
+def is_chinese(text: str) -> bool:
+    """Only full-width characters (no digits, Latin letters or curly quotes, whose widths vary)."""
+    return all(ord(c) >= 0x2E80 for c in text)
+
+
+# -- lines and characters ----------------------------------------------------------------------
+@pytest.mark.parametrize("which", ["report_pdf", "formal_pdf"])
+def test_every_full_page_has_22_body_lines(which: str, request: pytest.FixtureRequest) -> None:
+    pages = read_pages(request.getfixturevalue(which))
+    assert len(pages) >= 4
+    for page in pages[1:-1]:
+        assert len(body_lines(page)) == 22, f"page {page.number}"
+
+
+def test_electronic_margins_also_hold_22_lines(centred_pdf: Path) -> None:
+    pages = read_pages(centred_pdf)
+    for page in pages[1:-1]:
+        assert len(body_lines(page, 34.58, 297 - 32.58)) == 22, f"page {page.number}"
+
+
+def test_full_lines_hold_28_characters(report_pdf: Path) -> None:
+    """Every full all-Chinese line holds 28 characters (29 when a last punctuation mark hangs)."""
+    pages = read_pages(report_pdf)
+    full = [
+        line.text
+        for page in pages[1:-1]
+        for line in body_lines(page)
+        if line.right > RIGHT * PT_PER_MM - ONE_CHAR_PT and line.left < LEFT * PT_PER_MM + ONE_CHAR_PT / 2
+        and is_chinese(line.text)
+    ]
+    assert len(full) >= 5
+    for text in full:
+        assert len(text) == 28 or (len(text) == 29 and text[-1] in "，。、；：！？》）"), text
+
+
+# -- page numbers --------------------------------------------------------------------------------
+@pytest.mark.parametrize("which", ["report_pdf", "formal_pdf"])
+def test_page_numbers_on_every_page_on_the_outer_side(which: str, request: pytest.FixtureRequest) -> None:
+    for page in read_pages(request.getfixturevalue(which)):
+        (footer,) = page.between(BOTTOM, 297)
+        assert footer.text.replace(" ", "") == f"—{page.number}—"
+        if page.number % 2:  # 单页码居右空一字
+            assert footer.right == pytest.approx(RIGHT * PT_PER_MM - PAGE_NUMBER_CHAR_PT, abs=2.5)
+        else:  # 双页码居左空一字
+            assert footer.left == pytest.approx(LEFT * PT_PER_MM + PAGE_NUMBER_CHAR_PT, abs=2.5)
+
+
+def test_centred_page_numbers(centred_pdf: Path) -> None:
+    for page in read_pages(centred_pdf):
+        (footer,) = page.between(BOTTOM, 297)
+        assert footer.text.replace(" ", "") == f"—{page.number}—"
+        assert (footer.left + footer.right) / 2 == pytest.approx((LEFT + RIGHT) / 2 * PT_PER_MM, abs=2.5)
+
+
+def test_page_number_dash_is_7mm_below_the_type_area(report_pdf: Path, tmp_path: Path) -> None:
+    page = read_pages(report_pdf)[1]
+    (footer,) = page.between(BOTTOM, 297)
+    raster = render(report_pdf, 2, 254, tmp_path)
+    px_per_pt = raster.dpi / 72
+    dash = range(int(footer.left * px_per_pt), int((footer.left + 10) * px_per_pt))  # the left 一字线
+    rows = [y for y in raster.rows_where(is_dark, dash.start, dash.stop) if raster.mm(y) > BOTTOM]
+    assert raster.mm(rows[0]) - BOTTOM == pytest.approx(7, abs=1)
+
+
+# -- title and closing ----------------------------------------------------------------------------
+def test_title_opens_page_one(report_pdf: Path) -> None:
+    first = read_pages(report_pdf)[0].lines[0]
+    assert first.text.replace(" ", "") == "天津市东丽区2024年教育工作总结"
+    assert first.top < (TOP + 12) * PT_PER_MM
+
+
+def test_signature_and_date_follow_the_last_body_line(report_pdf: Path) -> None:
+    lines = read_pages(report_pdf)[-1].between(TOP, BOTTOM)
+    texts = [line.text.replace(" ", "") for line in lines]
+    at = texts.index("天津市东丽区教育局")
+    signature, date, last_body = lines[at], lines[at + 1], lines[at - 1]
+    assert texts[at + 1] == "2024年12月31日"
+    assert at == len(lines) - 2
+    assert signature.middle - last_body.middle == pytest.approx(2 * 28.95, abs=2)  # 下空一行
+    assert date.left - signature.left == pytest.approx(2 * ONE_CHAR_PT, abs=2)  # 首字右移二字
+    # 右空二字: the longer of the two ends there (within a character: digit widths depend on the
+    # installed Latin font)
+    two_in = RIGHT * PT_PER_MM - 2 * ONE_CHAR_PT
+    assert max(signature.right, date.right) == pytest.approx(two_in, abs=ONE_CHAR_PT)
+
+
+# -- formal profile -------------------------------------------------------------------------------
+def test_formal_page_one_reads_mark_number_title(formal_pdf: Path) -> None:
+    texts = [line.text.replace(" ", "") for line in read_pages(formal_pdf)[0].lines]
+    assert texts[:3] == ["天津市东丽区教育局文件", "东教发〔2024〕28号", "天津市东丽区2024年教育工作总结"]
+
+
+def test_formal_mark_and_rule_are_red(formal_pdf: Path, tmp_path: Path) -> None:
+    raster = render(formal_pdf, 1, 100, tmp_path)
+    red_rows = raster.rows_where(is_red)
+    assert red_rows, "no red on page 1"
+    assert raster.mm(red_rows[0]) == pytest.approx(TOP + 35, abs=1.5)  # 标志上边缘距版心上边缘35mm
+    rule = [y for y in red_rows if sum(is_red(*raster.rgb(x, y)) for x in range(raster.width)) > raster.width * 0.7]
+    assert rule, "no red rule as wide as the type area"
+    spans = [x for x in range(raster.width) if is_red(*raster.rgb(x, rule[0]))]
+    assert raster.mm(spans[-1] - spans[0]) == pytest.approx(156, abs=1.5)
+    below_rule = [y for y in range(rule[-1] + 2, raster.height) if any(is_red(*raster.rgb(x, y)) for x in range(raster.width))]
+    assert not below_rule, "only the 版头 is red"
+
+
+def test_formal_colophon_sits_on_the_bottom_of_the_last_page(formal_pdf: Path, tmp_path: Path) -> None:
+    pages = read_pages(formal_pdf)
+    lines = pages[-1].between(TOP, BOTTOM)
+    texts = [line.text.replace(" ", "") for line in lines]
+    assert texts[-2] == "抄送：区委教育工委，区政府教育督导室。"
+    assert texts[-1] == "天津市东丽区教育局办公室2024年12月31日印发"
+    assert texts.index("天津市东丽区教育局") < len(texts) - 2
+    assert lines[-1].bottom == pytest.approx(BOTTOM * PT_PER_MM - 6, abs=6)
+    raster = render(formal_pdf, len(pages), 254, tmp_path)
+    x_from, x_to = int(raster.width * 0.2), int(raster.width * 0.8)
+    ruled = [y for y in range(int(raster.height * 0.5), raster.height) if all(is_dark(*raster.rgb(x, y)) for x in range(x_from, x_to, 7))]
+    assert raster.mm(ruled[-1]) == pytest.approx(BOTTOM, abs=0.6)  # 末条分隔线与版心下边缘重合
