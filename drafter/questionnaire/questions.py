@@ -1,0 +1,161 @@
+"""The questions, derived from the report model: nothing here is written by hand per field.
+
+Meta asks its plain fields (text, numbers, dates) and the kind of document; then the clerk picks
+the parts of the report to fill, among the top-level fields the kind uses; each part asks its
+figures in model order and then its lists of sentences. A field added to the model is asked
+without any change here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Union
+
+from pydantic import BaseModel
+
+from drafter.model import KINDS, Meta, Part, Report, Section, Spec, kind_info
+from drafter.model.paths import field_title
+
+Loc = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """Something the clerk answers; ``loc`` is where the answer goes in the data file."""
+
+    loc: Loc
+    title: str
+    group: str
+
+    @property
+    def key(self) -> str:
+        return ".".join(self.loc)
+
+    @property
+    def name(self) -> str:
+        return self.loc[-1]
+
+
+@dataclass(frozen=True)
+class FieldQuestion(Question):
+    """One line of text, checked by the field of ``owner`` it fills."""
+
+    owner: type[BaseModel]
+    hint: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class FigureQuestion(FieldQuestion):
+    """A figure: its unit and how to type it come from the field's :class:`Spec`."""
+
+    spec: Spec | None = None
+
+
+@dataclass(frozen=True)
+class KindQuestion(Question):
+    """Which kind of document: it decides which parts can be filled."""
+
+
+@dataclass(frozen=True)
+class SectionsQuestion(Question):
+    """Which parts of the report to fill (a checkbox)."""
+
+
+@dataclass(frozen=True)
+class SentencesQuestion(Question):
+    """A list of sentences, one per line; an empty line ends it."""
+
+    owner: type[BaseModel]
+    hint: str = ""
+
+
+META_GROUP = str(Meta.model_config.get("title", "报告信息"))
+KIND_LOC: Loc = ("meta", "kind")
+SECTIONS = SectionsQuestion(loc=("sections",), title="要填写的部分", group=META_GROUP)
+
+
+def plan(kind: str, sections: list[str] | None) -> list[Question]:
+    """Every question, in the order asked, for the chosen kind and parts."""
+    questions: list[Question] = [*meta_questions(), SECTIONS]
+    for name in sections or ():
+        if name in section_choices(kind):
+            questions.extend(field_questions(name))
+    return questions
+
+
+def meta_questions() -> list[Question]:
+    questions: list[Question] = []
+    for name, info in Meta.model_fields.items():
+        title = field_title(Meta, name)
+        if name == KIND_LOC[-1]:
+            questions.append(KindQuestion(KIND_LOC, title, META_GROUP))
+        elif _plain(info.annotation) in (str, int, dt.date):
+            questions.append(
+                FieldQuestion(
+                    ("meta", name), title, META_GROUP, owner=Meta,
+                    hint=info.description or "", required=info.is_required(),
+                )
+            )
+    return questions
+
+
+def section_choices(kind: str) -> dict[str, str]:
+    """The parts of the report the questionnaire can ask for this kind: name → Chinese title."""
+    return {name: field_title(Report, name) for name in kind_info(kind).fields if field_questions(name)}
+
+
+def all_section_choices() -> dict[str, str]:
+    """Every part any kind can ask for (to check ``--sections`` before the kind is known)."""
+    names = dict.fromkeys(name for kind in KINDS for name in section_choices(kind))
+    return {name: field_title(Report, name) for name in names}
+
+
+def field_questions(name: str) -> list[Question]:
+    """The questions of one top-level field of the report: a section, a part or a list of sentences."""
+    annotation = Report.model_fields[name].annotation
+    if _is_subclass(annotation, Section):
+        questions: list[Question] = []
+        for part_name, part_type in annotation.part_types():
+            questions += part_questions((name, part_name), part_type, f"{annotation.title()} › {part_type.title()}")
+        return questions
+    if _is_subclass(annotation, Part):
+        return part_questions((name,), annotation, annotation.title())
+    if _is_sentences(annotation):
+        info = Report.model_fields[name]
+        return [SentencesQuestion((name,), field_title(Report, name), field_title(Report, name), Report, info.description or "")]
+    return []
+
+
+def part_questions(loc: Loc, part: type[Part], group: str) -> list[Question]:
+    """A part's figures in model order, then its lists of sentences (做法与成效)."""
+    figures: list[Question] = [
+        FigureQuestion((*loc, name), spec.title, group, owner=part, hint=spec.help, spec=spec)
+        for name, spec in part.figure_specs()
+    ]
+    sentences: list[Question] = [
+        SentencesQuestion((*loc, name), field_title(part, name), group, part, info.description or "")
+        for name, info in part.model_fields.items()
+        if _is_sentences(info.annotation)
+    ]
+    return figures + sentences
+
+
+def _plain(annotation: Any) -> Any:
+    """``Optional[X]`` → ``X``; anything else unchanged."""
+    if typing.get_origin(annotation) in (Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return annotation
+
+
+def _is_subclass(annotation: Any, base: type) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, base)
+
+
+def _is_sentences(annotation: Any) -> bool:
+    return typing.get_origin(annotation) is list and typing.get_args(annotation) == (str,)
