@@ -268,6 +268,32 @@ def test_closing_the_input_keeps_the_answers(ask, tmp_path: Path) -> None:
     assert progress["data"]["meta"]["date"] == "2025-12-31"
 
 
+def test_a_crash_keeps_every_answer_given_before_it(ask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.questionnaire import flow
+
+    def crash(question: Any, text: str, *args: Any) -> Any:
+        if text == "60":
+            raise RuntimeError("boom")
+        return flow_value_for(question, text, *args)
+
+    flow_value_for = flow.value_for
+    monkeypatch.setattr(flow, "value_for", crash)
+    run = ask(meta() + typed("122", "60"), "-o", "mine.json", "--sections", "overview")
+    assert run.code == 1
+    assert "drafter 内部出错" in run.err and "Traceback" not in run.err
+    progress = json.loads((tmp_path / "mine.json.progress").read_text(encoding="utf-8"))
+    assert progress["data"]["overview"] == {"schools": "122"}
+    assert progress["data"]["meta"]["organ"] == "天津市东丽区教育局"
+
+
+def test_ctrl_c_at_the_question_whether_to_continue_keeps_the_progress(ask, tmp_path: Path) -> None:
+    ask(meta() + CTRL_C, "-o", "mine.json", "--sections", "overview")
+    run = ask(CTRL_C, "-o", "mine.json")
+    assert run.code == 130
+    assert "进度已保存" in run.screen
+    assert files(tmp_path) == {"mine.json.progress"}
+
+
 def test_starting_over_discards_the_old_progress(ask, tmp_path: Path) -> None:
     ask(meta() + CTRL_C, "-o", "mine.json", "--sections", "overview")
     run = ask(DOWN + ENTER + meta(*["青海省", "某县", "某县教育局", "2025", "", "2025-12-30", "", ""])

@@ -55,7 +55,8 @@ def validated(owner: type[BaseModel], name: str, value: Any) -> Any:
     try:
         owner.__pydantic_validator__.validate_assignment(instance, name, value)
     except ValidationError as error:
-        raise Invalid("；".join(str(Problem(p.message, hint=p.hint)) for p in problems_from(error, owner))) from None
+        problems = problems_from(error, owner)
+        raise Invalid("；".join(str(Problem(p.message, hint=p.hint)) for p in problems)) from None
     return instance.model_dump(mode="json", by_alias=True, include={name})[name]
 
 

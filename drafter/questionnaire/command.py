@@ -13,7 +13,7 @@ from drafter.errors import DrafterError
 from drafter.inputs import load_report, validate_report
 from drafter.questionnaire import prompts
 from drafter.questionnaire.flow import Interview
-from drafter.questionnaire.last_year import read_last_year
+from drafter.questionnaire.last_year import LastYear, read_last_year
 from drafter.questionnaire.progress import Progress, progress_path
 from drafter.questionnaire.prompts import say
 from drafter.questionnaire.questions import SECTIONS, all_section_choices, plan, section_choices
@@ -21,6 +21,7 @@ from drafter.questionnaire.review import review
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``drafter ask``; return the exit code (130 when the clerk stops, progress kept)."""
     if not interactive():
         raise DrafterError.single(
             "drafter ask 要在终端窗口里逐题回答，现在的输入不是终端",
@@ -36,12 +37,7 @@ def run(args: argparse.Namespace) -> int:
         progress = _open(output, args.resume)
         if progress is None:
             return 0
-        if last_year:
-            progress.previous.update(last_year[0])
-            progress.suggested.update(last_year[1])
-        if sections:
-            progress.sections = sections
-            progress.mark(SECTIONS)
+        _apply(progress, sections, last_year)
         interview = Interview(progress)
         interview.fill()
         review(interview)
@@ -91,6 +87,7 @@ def _open(output: Path, resume: bool) -> Progress | None:
             "从头重新填（上次的回答不要了）",
         ):
             return earlier
+        earlier.remove()
         return Progress(path)
     if resume:
         say(f"没有找到 {output} 上次的进度，从头开始。", "hint")
@@ -100,6 +97,16 @@ def _open(output: Path, resume: bool) -> Progress | None:
         say("已退出。要新建一个数据文件，请用 -o 换一个文件名。")
         return None
     return _editing(output, path)
+
+
+def _apply(progress: Progress, sections: list[str] | None, last_year: LastYear | None) -> None:
+    """Bring in ``--sections`` and ``--from`` (they also count when continuing)."""
+    if last_year:
+        progress.previous.update(last_year.previous)
+        progress.suggested.update(last_year.suggested)
+    if sections:
+        progress.sections = sections
+        progress.mark(SECTIONS)
 
 
 def _editing(output: Path, path: Path) -> Progress:
@@ -122,13 +129,11 @@ def _welcome(output: Path) -> None:
 
 
 def _stopped(output: Path, progress: Progress | None) -> None:
-    if progress is not None and progress.path.exists():
-        say(
-            f"\n已退出，进度已保存（已回答 {len(progress.answered)} 题）。"
-            f"再次运行 drafter ask -o {output} 就能接着填。"
-        )
-    else:
+    if not progress_path(output).exists():
         say("\n已退出，没有保存任何回答。")
+        return
+    count = f"（已回答 {len(progress.answered)} 题）" if progress else ""
+    say(f"\n已退出，进度已保存{count}。再次运行 drafter ask -o {output} 就能接着填。")
 
 
 def _save(progress: Progress, output: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.inputs import load_report
@@ -12,8 +13,17 @@ from drafter.questionnaire.questions import FigureQuestion, all_section_choices,
 _CARRIED = ("region", "district", "organ", "kind", "recipient")
 
 
-def read_last_year(path: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """(last year's figure values by question key, suggested report information by question key)."""
+@dataclass(frozen=True)
+class LastYear:
+    """What last year's data file brings to this year's questions."""
+
+    #: Figure key → last year's value, stored as this year's previous value.
+    previous: dict[str, str]
+    #: Report information key → the answer suggested this year.
+    suggested: dict[str, str]
+
+
+def read_last_year(path: Path) -> LastYear:
     report = load_report(path)
     data = report.to_json_data()
     previous: dict[str, str] = {}
@@ -23,6 +33,6 @@ def read_last_year(path: Path) -> tuple[dict[str, str], dict[str, str]]:
             if isinstance(question, FigureQuestion) and value is not None:
                 previous[question.key] = str(value["value"] if isinstance(value, dict) else value)
     meta = report.meta
-    suggested = {f"meta.{name}": str(getattr(meta, name)) for name in _CARRIED if getattr(meta, name)}
+    suggested = {f"meta.{name}": str(getattr(meta, name)) for name in _CARRIED if getattr(meta, name, None)}
     suggested["meta.year"] = str(meta.year + 1)
-    return previous, suggested
+    return LastYear(previous, suggested)

@@ -14,6 +14,7 @@ from prompt_toolkit import print_formatted_text
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.styles import Style
 from questionary import Choice
+from questionary.constants import DEFAULT_STYLE
 
 #: An answer ending in one of these returns to the previous question: ``<`` alone, or typed after
 #: a pre-filled answer (no need to clear it first). A Chinese input method turns the ``<`` key
@@ -65,8 +66,17 @@ def pick(message: str, choices: Sequence[Choice | questionary.Separator]) -> Any
 
 def check(message: str, choices: Sequence[Choice]) -> list[Any] | Back:
     """The values of the ticked choices, or :data:`BACK`."""
-    question = questionary.checkbox(message, choices=list(choices), instruction=_CHECKBOX_HELP)
-    return _with_back(question).unsafe_ask()
+    # questionary sums up the answer in English (“done (3 selections)”): erase the list when
+    # done and write the answer ourselves.
+    question = questionary.checkbox(
+        message, choices=list(choices), instruction=_CHECKBOX_HELP, erase_when_done=True
+    )
+    answer = _with_back(question).unsafe_ask()
+    if not isinstance(answer, Back):
+        titles = [str(choice.title) for choice in choices if choice.value in answer]
+        line = [("class:qmark", "?"), ("class:question", f" {message} "), ("class:answer", "、".join(titles))]
+        print_formatted_text(FormattedText(line), style=DEFAULT_STYLE)
+    return answer
 
 
 def _with_back(question: questionary.Question) -> questionary.Question:

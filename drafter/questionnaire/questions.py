@@ -88,6 +88,7 @@ def plan(kind: str, sections: list[str] | None) -> list[Question]:
 
 
 def meta_questions() -> list[Question]:
+    """The report information: its plain fields (text, numbers, dates) and the kind."""
     questions: list[Question] = []
     for name, info in Meta.model_fields.items():
         title = field_title(Meta, name)
@@ -109,9 +110,10 @@ def section_choices(kind: str) -> dict[str, str]:
 
 
 def all_section_choices() -> dict[str, str]:
-    """Every part any kind can ask for (to check ``--sections`` before the kind is known)."""
-    names = dict.fromkeys(name for kind in KINDS for name in section_choices(kind))
-    return {name: field_title(Report, name) for name in names}
+    """Every part any kind can ask for, in report order (to check ``--sections`` before the kind
+    is known)."""
+    names = {name for kind in KINDS for name in section_choices(kind)}
+    return {name: field_title(Report, name) for name in Report.model_fields if name in names}
 
 
 def field_questions(name: str) -> list[Question]:
@@ -120,13 +122,14 @@ def field_questions(name: str) -> list[Question]:
     if _is_subclass(annotation, Section):
         questions: list[Question] = []
         for part_name, part_type in annotation.part_types():
-            questions += part_questions((name, part_name), part_type, f"{annotation.title()} › {part_type.title()}")
+            group = f"{annotation.title()} › {part_type.title()}"
+            questions += part_questions((name, part_name), part_type, group)
         return questions
     if _is_subclass(annotation, Part):
         return part_questions((name,), annotation, annotation.title())
     if _is_sentences(annotation):
-        info = Report.model_fields[name]
-        return [SentencesQuestion((name,), field_title(Report, name), field_title(Report, name), Report, info.description or "")]
+        title = field_title(Report, name)
+        return [SentencesQuestion((name,), title, title, Report, Report.model_fields[name].description or "")]
     return []
 
 

@@ -10,7 +10,13 @@ from drafter.model import KINDS
 from drafter.questionnaire import prompts
 from drafter.questionnaire.answers import shown
 from drafter.questionnaire.flow import Interview
-from drafter.questionnaire.questions import META_GROUP, KindQuestion, Question, SectionsQuestion, all_section_choices
+from drafter.questionnaire.questions import (
+    META_GROUP,
+    KindQuestion,
+    Question,
+    SectionsQuestion,
+    all_section_choices,
+)
 
 SAVE = ("save", "")
 _PROMPT = "请核对填写的内容。选中一项回车可以修改，核对无误请选第一项“保存”："
