@@ -354,6 +354,23 @@ def test_the_review_screen_fills_what_was_skipped(ask, tmp_path: Path) -> None:
     assert saved(tmp_path)["overview"] == {"highlights": ["新句子"], "schools": "122", "kindergartens": "60"}
 
 
+def test_the_review_screen_changes_the_parts_to_fill(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + DOWN + SPACE + ENTER  # 基本情况
+        + parts(["overview"], {"overview.schools": "122"})
+        + DOWN * (len(meta_questions()) + 1) + ENTER  # 要填写的部分：基本情况
+        + SPACE + DOWN + SPACE + ENTER  # tick 开篇补充, untick 基本情况
+        + typed("在区委、区政府的坚强领导下，全区教育事业稳步发展", "")
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json")
+    assert run.code == 0, run.err
+    data = saved(tmp_path)
+    assert data["opening"] == ["在区委、区政府的坚强领导下，全区教育事业稳步发展"]
+    assert "overview" not in data  # an unticked part leaves the file
+
+
 def test_the_review_screen_lists_everything_entered_part_by_part(tmp_path: Path) -> None:
     from drafter.questionnaire.flow import Interview
     from drafter.questionnaire.progress import Progress
@@ -421,6 +438,13 @@ def test_without_a_terminal_the_clerk_is_pointed_to_build(tmp_path: Path) -> Non
     assert "不是终端" in result.stderr and "drafter build" in result.stderr
     assert "Traceback" not in result.stderr
     assert files(tmp_path) == set()
+
+
+def test_a_damaged_progress_file_is_named_with_what_to_do(ask, tmp_path: Path) -> None:
+    (tmp_path / "mine.json.progress").write_text("{不是进度", encoding="utf-8")
+    run = ask("", "-o", "mine.json")
+    assert run.code == 1
+    assert "进度文件无法读取" in run.err and "mine.json.progress" in run.err and "删除这个文件" in run.err
 
 
 def test_unknown_sections_are_named_with_the_choices(ask) -> None:
