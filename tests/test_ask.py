@@ -23,7 +23,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from drafter.cli import main
-from drafter.model import Count, Fig, Report
+from drafter.model import KINDS, Count, Fig, Report
 from drafter.model.education import Education, Preschool
 from drafter.model.section import part, section
 from drafter.questionnaire import command, questions
@@ -45,11 +45,14 @@ def typed(*answers: str) -> str:
     return "".join(answer + ENTER for answer in answers)
 
 
-def meta(*answers: str) -> str:
-    """The report information, in the order the model declares it (the kind is a list)."""
+def meta(*answers: str, kind: str = "summary") -> str:
+    """The report information, in the order the model declares it (the kind is picked from a list)."""
     keys = ""
     for question, answer in zip(meta_questions(), answers or META):
-        keys += ENTER if isinstance(question, questions.KindQuestion) else typed(answer)
+        if isinstance(question, questions.KindQuestion):
+            keys += DOWN * list(KINDS).index(kind) + ENTER
+        else:
+            keys += typed(answer)
     return keys
 
 
@@ -117,7 +120,7 @@ def test_full_run_saves_the_data_file_and_builds_the_document(ask, tmp_path: Pat
     assert run.code == 0, run.err
     assert saved(tmp_path) == {
         "meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局",
-                 "year": 2025, "date": "2025-12-31"},
+                 "year": 2025, "kind": "summary", "date": "2025-12-31"},
         "overview": {"highlights": ["全区学校布局持续优化"], "schools": "122", "kindergartens": "60"},
     }
     assert files(tmp_path) == {"mine.json", "mine.docx"}  # the progress file is gone
@@ -158,6 +161,39 @@ def test_figures_are_accepted_as_clerks_write_them(ask, tmp_path: Path, field: s
     for step in field.split("."):
         node = node[step]
     assert node == typed_form
+
+
+def test_a_plan_asks_the_parts_a_plan_has_and_its_figures_become_targets(ask, tmp_path: Path) -> None:
+    keys = (
+        meta(kind="plan")
+        + parts(["education"], {"education.preschool.new_places": "1350"}, kind="plan")
+        + SAVE + BUILD
+    )
+    run = ask(keys, "-o", "plan.json", "--sections", "各类教育")
+    assert run.code == 0, run.err
+    data = saved(tmp_path, "plan.json")
+    assert data["meta"]["kind"] == "plan"
+    assert data["education"] == {"preschool": {"new_places": "1350"}}
+    text = document_text(docx.Document(str(tmp_path / "plan.docx")))
+    assert "天津市东丽区2025年教育工作要点" in text
+    assert "1350个" in text
+
+
+def test_a_self_evaluation_asks_its_basis_problems_and_measures(ask, tmp_path: Path) -> None:
+    sections = ["basis", "problems", "measures"]
+    answers = {
+        "basis": "《关于开展2025年度履行教育职责评价工作的通知》",
+        "problems": ["办学条件还需要进一步改善", "教师队伍结构性矛盾依然存在"],
+        "measures": ["持续加大教育投入"],
+    }
+    keys = meta(kind="self_evaluation") + parts(sections, answers, kind="self_evaluation") + SAVE + BUILD
+    run = ask(keys, "-o", "self.json", "--sections", *sections)
+    assert run.code == 0, run.err
+    data = saved(tmp_path, "self.json")
+    assert {key: data[key] for key in sections} == answers
+    text = document_text(docx.Document(str(tmp_path / "self.docx")))
+    for words in ["履行教育职责情况自评报告", "办学条件还需要进一步改善", "持续加大教育投入"]:
+        assert words in text
 
 
 # -- bad answers ---------------------------------------------------------------------------------
@@ -319,7 +355,7 @@ def test_from_shows_last_years_figures_and_stores_them_as_previous(ask, tmp_path
     assert "上年：2600人" in run.screen
     data = saved(tmp_path)
     assert data["meta"] == {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局",
-                            "year": 2025, "date": "2025-12-31"}
+                            "year": 2025, "kind": "summary", "date": "2025-12-31"}
     assert data["overview"] == {"schools": {"value": "122", "previous": "118"}, "kindergartens": "60"}
 
 
@@ -382,11 +418,12 @@ def test_the_review_screen_lists_everything_entered_part_by_part(tmp_path: Path)
             "education": {"preschool": {"public_share": "50.86"}}}
     progress = Progress(tmp_path / "p", data=data, sections=["overview", "education"])
     titles = [str(choice.title) for choice in review_choices(Interview(progress))]
+    compulsory = sum(q.group == "各类教育 › 义务教育" for q in plan("summary", ["education"]))
     assert titles[0] == "✔ 核对无误，保存"
     for expected in ["── 报告信息 ──", "成文日期：2025年12月31日", "主送机关：（未填）",
                      "要填写的部分：基本情况、各类教育", "── 基本情况 ──", "各级各类学校：122所（上年 118所）",
                      "做法与成效：甲（共2句）", "── 各类教育 › 学前教育 ──", "公办园在园幼儿占比：50.86%",
-                     "＋ 补填：各类教育 › 义务教育（6项未填）"]:
+                     f"＋ 补填：各类教育 › 义务教育（{compulsory}项未填）"]:
         assert expected in titles
     assert titles.index("── 基本情况 ──") < titles.index("── 各类教育 › 学前教育 ──")
 

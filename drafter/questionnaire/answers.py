@@ -51,7 +51,7 @@ def value_for(question: FieldQuestion, text: str, existing: Any = None, previous
 
 def validated(owner: type[BaseModel], name: str, value: Any) -> Any:
     """``value`` checked by field ``name`` of ``owner`` and returned as JSON data."""
-    instance = owner.model_construct()
+    instance = _blank(owner)
     try:
         owner.__pydantic_validator__.validate_assignment(instance, name, value)
     except ValidationError as error:
@@ -65,7 +65,7 @@ def typed_text(question: Question, stored: Any) -> str:
     if stored is None:
         return ""
     if isinstance(stored, dict):
-        return str(stored.get("value", ""))
+        return str(stored.get("value") or "")
     if isinstance(question, FieldQuestion):
         value = _field_value(question, stored)
         if isinstance(value, dt.date):
@@ -78,19 +78,30 @@ def shown(question: Question, stored: Any) -> str:
     if stored is None or stored == []:
         return NOT_GIVEN
     if isinstance(stored, list):
-        first = stored[0] if len(stored[0]) <= 30 else stored[0][:30] + "……"
+        first = item_text(stored[0])
+        first = first if len(first) <= 30 else first[:30] + "……"
         return f"{first}（共{len(stored)}句）" if len(stored) > 1 else first
     if not isinstance(question, FieldQuestion):
         return str(stored)
     value = _field_value(question, stored)
     if isinstance(value, Figure):
-        text = _WRITER.amount(value.value, value.spec)
-        if value.previous is not None:
-            text += f"（上年 {_WRITER.amount(value.previous, value.spec)}）"
-        return text
+        return _figure_text(value)
     if isinstance(value, dt.date):
         return _WRITER.date(value)
     return str(stored)
+
+
+def _figure_text(figure: Figure) -> str:
+    """``1170个（上年 1100个，目标 1200个）``; a target alone reads ``目标 1350个``."""
+
+    def written(amount: Any) -> str:
+        return _WRITER.amount(amount, figure.spec)
+
+    roles = (("上年", figure.previous), ("目标", figure.target))
+    extras = [f"{role} {written(amount)}" for role, amount in roles if amount is not None]
+    if figure.value is None:
+        return "，".join(extras)
+    return written(figure.value) + (f"（{'，'.join(extras)}）" if extras else "")
 
 
 def previous_text(question: FigureQuestion, previous: str) -> str:
@@ -99,7 +110,27 @@ def previous_text(question: FigureQuestion, previous: str) -> str:
     return _WRITER.amount(figure.value, figure.spec) if isinstance(figure, Figure) else previous
 
 
+def item_text(item: Any) -> str:
+    """An item of a list of sentences as one line; a point with a title reads ``小标题：内容``."""
+    if not isinstance(item, dict):
+        return str(item)
+    body = "".join(item_text(part) for part in [*item.get("text", []), *item.get("points", [])])
+    title = str(item.get("title", ""))
+    return f"{title}：{body}" if title and body else title or body
+
+
 def _field_value(question: FieldQuestion, stored: Any) -> Any:
-    instance = question.owner.model_construct()
+    instance = _blank(question.owner)
     question.owner.__pydantic_validator__.validate_assignment(instance, question.name, stored)
     return getattr(instance, question.name)
+
+
+def _blank(model: type[BaseModel]) -> BaseModel:
+    """An instance to check one field against. Required sub-models are blank instances too: the
+    model's own validators run on assignment and may read them (the report reads its meta)."""
+    required = {
+        name: _blank(info.annotation)
+        for name, info in model.model_fields.items()
+        if info.is_required() and isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
+    }
+    return model.model_construct(**required)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from drafter.atomic import write_bytes_atomic, write_text_atomic
 from drafter.errors import DrafterError
-from drafter.inputs import load_report, validate_report
+from drafter.inputs import load_report, read_json, validate_report
+from drafter.model import Report
 from drafter.questionnaire import prompts
 from drafter.questionnaire.flow import Interview
 from drafter.questionnaire.last_year import LastYear, read_last_year
@@ -111,7 +112,10 @@ def _apply(progress: Progress, sections: list[str] | None, last_year: LastYear |
 
 def _editing(output: Path, path: Path) -> Progress:
     """Progress for an existing data file: every question answered, the parts it fills chosen."""
-    progress = Progress(path, data=load_report(output).to_json_data())
+    data = read_json(output)
+    validate_report(data, source=output.name)
+    # Numbers with decimals are read as Decimal (exactly as typed); keep them as typed text.
+    progress = Progress(path, data=json.loads(json.dumps(data, default=str)))
     progress.sections = [name for name in section_choices(progress.kind) if name in progress.data]
     progress.answered = [question.key for question in plan(progress.kind, progress.sections)]
     return progress
@@ -138,12 +142,11 @@ def _stopped(output: Path, progress: Progress | None) -> None:
 
 def _save(progress: Progress, output: Path) -> None:
     """Write the data file (atomically), then remove the progress file."""
-    data = dict(progress.data)
-    for name in section_choices(progress.kind):
-        if name not in (progress.sections or []):
-            data.pop(name, None)  # a part the clerk unticked leaves the file with it
-    report = validate_report(data, source=output.name)
-    write_text_atomic(output, json.dumps(report.to_json_data(), ensure_ascii=False, indent=2) + "\n")
+    unticked = set(section_choices(progress.kind)) - set(progress.sections or [])  # they leave the file
+    order = [info.alias or name for name, info in Report.model_fields.items()]
+    data = {key: progress.data[key] for key in order if key in progress.data and key not in unticked}
+    validate_report(data, source=output.name)  # the whole file, as drafter build will read it
+    write_text_atomic(output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     progress.remove()
     say(f"\n已保存数据文件：{output}", "done")
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from questionary import Choice
 
 from drafter.model import KINDS, Meta
 from drafter.questionnaire import prompts
-from drafter.questionnaire.answers import Invalid, previous_text, typed_text, validated, value_for
+from drafter.questionnaire.answers import Invalid, item_text, previous_text, typed_text, validated, value_for
 from drafter.questionnaire.progress import Progress
 from drafter.questionnaire.prompts import BACK, say
 from drafter.questionnaire.questions import (
@@ -128,13 +130,13 @@ class Interview:
 
     # -- sentences ---------------------------------------------------------------------------
     def _ask_sentences(self, question: SentencesQuestion, position: str) -> bool:
-        lines: list[str] = list(self.progress.stored(question.loc) or [])
+        lines: list[Any] = list(self.progress.stored(question.loc) or [])  # text, or a point kept as is
         self._hint(position, question.hint, "每行写一句，回车后写下一句；写完后直接回车（空行）结束")
         if lines:
             self._hint("已有的句子：回车保留，改写后回车替换，清空后回车删除")
         index = 0
         while True:
-            default = lines[index] if index < len(lines) else ""
+            default = item_text(lines[index]) if index < len(lines) else ""
             answer = prompts.text(f"{question.title} 第{index + 1}句：", default)
             if answer is BACK:
                 if index == 0:
@@ -142,8 +144,9 @@ class Interview:
                 index -= 1
                 continue
             answer = answer.strip()
-            if answer:
+            if answer and answer != default:
                 lines[index : index + 1] = [answer]
+            if answer:
                 index += 1
             elif index < len(lines):
                 del lines[index]

@@ -2,19 +2,20 @@
 
 Meta asks its plain fields (text, numbers, dates) and the kind of document; then the clerk picks
 the parts of the report to fill, among the top-level fields the kind uses; each part asks its
-figures in model order and then its lists of sentences. A field added to the model is asked
-without any change here.
+figures in model order and then its lists of sentences (any list whose items can be written as
+one sentence). A field added to the model is asked without any change here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 import typing
 from dataclasses import dataclass
 from typing import Any, Union
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from drafter.model import KINDS, Meta, Part, Report, Section, Spec, kind_info
 from drafter.model.paths import field_title
@@ -73,16 +74,18 @@ class SentencesQuestion(Question):
     hint: str = ""
 
 
+#: Field types asked as one line of text.
+_PLAIN = (str, int, dt.date)
 META_GROUP = str(Meta.model_config.get("title", "报告信息"))
 KIND_LOC: Loc = ("meta", "kind")
 SECTIONS = SectionsQuestion(loc=("sections",), title="要填写的部分", group=META_GROUP)
 
 
 def plan(kind: str, sections: list[str] | None) -> list[Question]:
-    """Every question, in the order asked, for the chosen kind and parts."""
+    """Every question, in the order asked, for the chosen kind and parts (in the kind's order)."""
     questions: list[Question] = [*meta_questions(), SECTIONS]
-    for name in sections or ():
-        if name in section_choices(kind):
+    for name in section_choices(kind):
+        if name in (sections or ()):
             questions.extend(field_questions(name))
     return questions
 
@@ -94,7 +97,7 @@ def meta_questions() -> list[Question]:
         title = field_title(Meta, name)
         if name == KIND_LOC[-1]:
             questions.append(KindQuestion(KIND_LOC, title, META_GROUP))
-        elif _plain(info.annotation) in (str, int, dt.date):
+        elif _plain(info.annotation) in _PLAIN:
             questions.append(
                 FieldQuestion(
                     ("meta", name), title, META_GROUP, owner=Meta,
@@ -117,7 +120,8 @@ def all_section_choices() -> dict[str, str]:
 
 
 def field_questions(name: str) -> list[Question]:
-    """The questions of one top-level field of the report: a section, a part or a list of sentences."""
+    """The questions of one top-level field of the report: a section, a part, a list of sentences
+    or one line of text."""
     annotation = Report.model_fields[name].annotation
     if _is_subclass(annotation, Section):
         questions: list[Question] = []
@@ -127,9 +131,12 @@ def field_questions(name: str) -> list[Question]:
         return questions
     if _is_subclass(annotation, Part):
         return part_questions((name,), annotation, annotation.title())
+    info = Report.model_fields[name]
+    title = field_title(Report, name)
     if _is_sentences(annotation):
-        title = field_title(Report, name)
-        return [SentencesQuestion((name,), title, title, Report, Report.model_fields[name].description or "")]
+        return [SentencesQuestion((name,), title, title, Report, info.description or "")]
+    if _plain(annotation) in _PLAIN:
+        return [FieldQuestion((name,), title, title, Report, info.description or "", info.is_required())]
     return []
 
 
@@ -161,4 +168,14 @@ def _is_subclass(annotation: Any, base: type) -> bool:
 
 
 def _is_sentences(annotation: Any) -> bool:
-    return typing.get_origin(annotation) is list and typing.get_args(annotation) == (str,)
+    """A list whose items can each be written as one sentence: text, or points that take one."""
+    return typing.get_origin(annotation) is list and _takes_a_sentence(typing.get_args(annotation)[0])
+
+
+@functools.cache
+def _takes_a_sentence(item: Any) -> bool:
+    try:
+        TypeAdapter(item).validate_python("一句话")
+    except ValidationError:
+        return False
+    return True
