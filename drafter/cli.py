@@ -87,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--output", type=Path, metavar="输出文件", help="写入文件；不填时输出到屏幕")
     schema.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     schema.set_defaults(run=_schema)
+
+    ask = commands.add_parser("ask", help="逐题回答，填好数据文件并生成 Word 文档", description="逐题回答，填好数据文件并生成 Word 文档。直接回车跳过一题，输入 < 回到上一题；每答一题都立即保存，按 Ctrl-C 退出后再次运行同一条命令即可接着填。")
+    ask.add_argument("-o", "--output", type=Path, default=Path("报告数据.json"), metavar="数据文件", help="答案保存到这个文件（默认：报告数据.json）")
+    ask.add_argument("--from", dest="last_year", type=Path, metavar="上年数据文件", help="上一年的数据文件：提问时显示上年数值，并作为同比的上年数值保存")
+    ask.add_argument("--resume", action="store_true", help="有上次没填完的进度时直接接着填，不再询问")
+    ask.add_argument("--sections", nargs="+", metavar="部分", help="只填这些部分，如 --sections 基本情况 各类教育（也可写 overview education）")
+    ask.set_defaults(run=_ask)
     return parser
 
 
@@ -243,6 +250,12 @@ def _templates_export(args: argparse.Namespace) -> int:
     print(f"已导出{len(written)}个文件到：{args.directory}")
     print(f"修改后生成：drafter build 数据文件.json --templates {args.directory}")
     return 0
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from drafter.questionnaire.command import run
+
+    return run(args)
 
 
 def _refuse_to_clobber(path: Path, force: bool) -> None:

@@ -1,0 +1,118 @@
+"""The progress file: every answer, written to disk the moment it is given.
+
+It sits next to the data file (``mine.json`` → ``mine.json.progress``) and holds the data file as
+filled so far, which questions were answered (a skipped question is answered too), the chosen
+parts, and what ``--from`` brought. Writes are atomic, so Ctrl-C, a closed terminal or a crash
+never leaves a half-written file; it is removed only after the data file itself is written.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.atomic import write_text_atomic
+from drafter.errors import DrafterError
+from drafter.questionnaire.questions import KIND_LOC, Loc, Question
+
+FORMAT = "drafter ask 进度"
+
+
+def progress_path(output: Path) -> Path:
+    return output.with_name(output.name + ".progress")
+
+
+def value_at(data: dict[str, Any], loc: Loc) -> Any:
+    """The value at ``loc`` in a data file's content, or ``None``."""
+    node: Any = data
+    for step in loc:
+        if not isinstance(node, dict) or step not in node:
+            return None
+        node = node[step]
+    return node
+
+
+@dataclass
+class Progress:
+    path: Path
+    #: The data file as filled so far, in the form ``drafter build`` reads.
+    data: dict[str, Any] = field(default_factory=dict)
+    #: Keys of the questions answered, skipped ones included.
+    answered: list[str] = field(default_factory=list)
+    #: The chosen parts of the report; ``None`` until chosen.
+    sections: list[str] | None = None
+    #: Last year's values (``--from``): figure key → value, stored as this year's previous value.
+    previous: dict[str, str] = field(default_factory=dict)
+    #: Suggested answers (``--from``): meta key → text, offered as the default.
+    suggested: dict[str, str] = field(default_factory=dict)
+
+    # -- reading answers ---------------------------------------------------------------------
+    def is_answered(self, question: Question) -> bool:
+        return question.key in self.answered
+
+    def stored(self, loc: Loc) -> Any:
+        return value_at(self.data, loc)
+
+    @property
+    def kind(self) -> str:
+        return str(self.stored(KIND_LOC) or "summary")
+
+    # -- recording answers -------------------------------------------------------------------
+    def record(self, question: Question, value: Any, done: bool = True) -> None:
+        """Store an answer (``None`` removes it) and write the progress file at once."""
+        if value is None or value == []:
+            self._drop(question.loc)
+        else:
+            self._put(question.loc, value)
+        self.mark(question, done)
+
+    def choose_sections(self, question: Question, sections: list[str]) -> None:
+        self.sections = sections
+        self.mark(question)
+
+    def mark(self, question: Question, done: bool = True) -> None:
+        if done and question.key not in self.answered:
+            self.answered.append(question.key)
+        if not done and question.key in self.answered:
+            self.answered.remove(question.key)
+        self.save()
+
+    def _put(self, loc: Loc, value: Any) -> None:
+        node = self.data
+        for step in loc[:-1]:
+            node = node.setdefault(step, {})
+        node[loc[-1]] = value
+
+    def _drop(self, loc: Loc) -> None:
+        parents = [self.data]
+        for step in loc[:-1]:
+            child = parents[-1].get(step)
+            if not isinstance(child, dict):
+                return
+            parents.append(child)
+        parents[-1].pop(loc[-1], None)
+        for step, parent in zip(reversed(loc[:-1]), reversed(parents[:-1])):
+            if parent.get(step) == {}:
+                del parent[step]
+
+    # -- the file ----------------------------------------------------------------------------
+    def save(self) -> None:
+        content = {"格式": FORMAT, **{k: v for k, v in asdict(self).items() if k != "path"}}
+        write_text_atomic(self.path, json.dumps(content, ensure_ascii=False, indent=1) + "\n")
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    @classmethod
+    def load(cls, path: Path) -> "Progress":
+        try:
+            content = json.loads(path.read_text(encoding="utf-8"))
+            if content.pop("格式", None) != FORMAT:
+                raise ValueError
+            return cls(path=path, **content)
+        except (OSError, ValueError, TypeError):
+            raise DrafterError.single(
+                "进度文件无法读取", str(path), "删除这个文件后重新运行 drafter ask（已填的答案会丢失）"
+            ) from None

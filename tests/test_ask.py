@@ -1,0 +1,499 @@
+"""``drafter ask`` as a clerk meets it, driven in-process through prompt_toolkit pipe input.
+
+Every run types all its keys up front; the pipe is then closed, so a run that asks more than the
+test typed ends as if the clerk pressed Ctrl-D (progress saved) instead of hanging.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Iterable
+
+import docx
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output.vt100 import Vt100_Output
+
+from drafter.cli import main
+from drafter.model import KINDS, Count, Fig, Report
+from drafter.model.education import Education, Preschool
+from drafter.model.section import part, section
+from drafter.questionnaire import command, questions
+from drafter.questionnaire.questions import SentencesQuestion, meta_questions, plan
+from tests.conftest import document_text
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+SPACE = " "
+CLEAR = "\x15"  # Ctrl-U: clear the pre-filled text
+CTRL_C = "\x03"
+BACK = "<" + ENTER
+
+META = ["天津市", "东丽区", "天津市东丽区教育局", "2025", "", "2025年12月31日", "", ""]
+
+
+def typed(*answers: str) -> str:
+    """Each answer followed by Enter; ``""`` is a bare Enter."""
+    return "".join(answer + ENTER for answer in answers)
+
+
+def meta(*answers: str, kind: str = "summary") -> str:
+    """The report information, in the order the model declares it (the kind is picked from a list)."""
+    keys = ""
+    for question, answer in zip(meta_questions(), answers or META):
+        if isinstance(question, questions.KindQuestion):
+            keys += DOWN * list(KINDS).index(kind) + ENTER
+        else:
+            keys += typed(answer)
+    return keys
+
+
+def parts(sections: Iterable[str], answers: dict[str, Any] | None = None, kind: str = "summary") -> str:
+    """Keys answering every question of ``sections`` in model order: ``answers`` by question key
+    (a list for sentences), everything else skipped."""
+    answers = answers or {}
+    keys = ""
+    for question in plan(kind, list(sections))[len(meta_questions()) + 1 :]:
+        given = answers.get(question.key, [] if isinstance(question, SentencesQuestion) else "")
+        keys += typed(*given, "") if isinstance(question, SentencesQuestion) else typed(given)
+    return keys
+
+
+SAVE = ENTER  # the review screen opens on “保存”
+BUILD = ENTER  # “生成 Word 文档” is the first answer
+NO_BUILD = DOWN + ENTER
+
+
+@dataclass
+class Run:
+    code: int
+    screen: str
+    err: str
+
+
+@pytest.fixture
+def ask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Run ``drafter ask ARGS`` in ``tmp_path`` typing ``keys``; return its exit code and screen."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(command, "interactive", lambda: True)
+
+    def run(keys: str, *args: str) -> Run:
+        screen = io.StringIO()
+        output = Vt100_Output(screen, lambda: Size(rows=60, columns=400), term="xterm")
+        with create_pipe_input() as pipe, create_app_session(input=pipe, output=output):
+            pipe.send_text(keys)
+            pipe.close()
+            code = main(["ask", *args])
+        _, err = capsys.readouterr()
+        return Run(code, re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue()), err)
+
+    return run
+
+
+def saved(tmp_path: Path, name: str = "mine.json") -> dict[str, Any]:
+    return json.loads((tmp_path / name).read_text(encoding="utf-8"))
+
+
+def files(tmp_path: Path) -> set[str]:
+    return {p.name for p in tmp_path.iterdir()}
+
+
+# -- a whole run -------------------------------------------------------------------------------
+def test_full_run_saves_the_data_file_and_builds_the_document(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + DOWN + SPACE + ENTER  # tick 基本情况 (the list starts at 开篇补充)
+        + parts(["overview"], {"overview.schools": "122", "overview.kindergartens": "60",
+                               "overview.highlights": ["全区学校布局持续优化"]})
+        + SAVE
+        + BUILD
+    )
+    run = ask(keys, "-o", "mine.json")
+    assert run.code == 0, run.err
+    assert saved(tmp_path) == {
+        "meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局",
+                 "year": 2025, "kind": "summary", "date": "2025-12-31"},
+        "overview": {"highlights": ["全区学校布局持续优化"], "schools": "122", "kindergartens": "60"},
+    }
+    assert files(tmp_path) == {"mine.json", "mine.docx"}  # the progress file is gone
+    text = document_text(docx.Document(str(tmp_path / "mine.docx")))
+    assert "天津市东丽区2025年教育工作总结" in text
+    assert "全区共有各级各类学校122所，其中幼儿园60所。全区学校布局持续优化。" in text
+    assert "已保存数据文件：mine.json" in run.screen
+    assert "已生成：mine.docx" in run.screen
+
+
+def test_blank_answers_skip_questions(ask, tmp_path: Path) -> None:
+    run = ask(meta() + parts(["overview"], {"overview.staff": "2680"}) + SAVE + NO_BUILD,
+              "-o", "mine.json", "--sections", "基本情况")
+    assert run.code == 0, run.err
+    data = saved(tmp_path)
+    assert data["overview"] == {"staff": "2680"}
+    assert "recipient" not in data["meta"] and "title" not in data["meta"]
+    assert "以后可以运行：drafter build mine.json" in run.screen
+    assert files(tmp_path) == {"mine.json"}
+
+
+@pytest.mark.parametrize(
+    ("field", "typed_form"),
+    [
+        ("overview.schools", "280余"),
+        ("overview.students", "近70"),
+        ("overview.staff", "约3000"),
+        ("support.funding.general_budget", "14.2亿元"),
+        ("support.funding.budget_share", "98.6%"),
+    ],
+)
+def test_figures_are_accepted_as_clerks_write_them(ask, tmp_path: Path, field: str, typed_form: str) -> None:
+    sections = [field.split(".")[0]]
+    run = ask(meta() + parts(sections, {field: typed_form}) + SAVE + NO_BUILD,
+              "-o", "mine.json", "--sections", *sections)
+    assert run.code == 0, run.err
+    node: Any = saved(tmp_path)
+    for step in field.split("."):
+        node = node[step]
+    assert node == typed_form
+
+
+def test_a_plan_asks_the_parts_a_plan_has_and_its_figures_become_targets(ask, tmp_path: Path) -> None:
+    keys = (
+        meta(kind="plan")
+        + parts(["education"], {"education.preschool.new_places": "1350"}, kind="plan")
+        + SAVE + BUILD
+    )
+    run = ask(keys, "-o", "plan.json", "--sections", "各类教育")
+    assert run.code == 0, run.err
+    data = saved(tmp_path, "plan.json")
+    assert data["meta"]["kind"] == "plan"
+    assert data["education"] == {"preschool": {"new_places": "1350"}}
+    text = document_text(docx.Document(str(tmp_path / "plan.docx")))
+    assert "天津市东丽区2025年教育工作要点" in text
+    assert "1350个" in text
+
+
+def test_a_self_evaluation_asks_its_basis_problems_and_measures(ask, tmp_path: Path) -> None:
+    sections = ["basis", "problems", "measures"]
+    answers = {
+        "basis": "《关于开展2025年度履行教育职责评价工作的通知》",
+        "problems": ["办学条件还需要进一步改善", "教师队伍结构性矛盾依然存在"],
+        "measures": ["持续加大教育投入"],
+    }
+    keys = meta(kind="self_evaluation") + parts(sections, answers, kind="self_evaluation") + SAVE + BUILD
+    run = ask(keys, "-o", "self.json", "--sections", *sections)
+    assert run.code == 0, run.err
+    data = saved(tmp_path, "self.json")
+    assert {key: data[key] for key in sections} == answers
+    text = document_text(docx.Document(str(tmp_path / "self.docx")))
+    for words in ["履行教育职责情况自评报告", "办学条件还需要进一步改善", "持续加大教育投入"]:
+        assert words in text
+
+
+# -- bad answers ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("abc", "“abc”不是可识别的数字"),
+        ("12.5", "“12.5”应为整数"),
+        ("-3", "“-3”是负数"),
+        ("120个个", "“120个个”的单位应为“所”"),
+    ],
+)
+def test_a_bad_figure_gets_the_message_json_input_gets_and_is_asked_again(
+    ask, run_cli, tmp_path: Path, bad: str, message: str
+) -> None:
+    keys = meta() + typed(bad, CLEAR + "120") + parts(["overview"])[len(ENTER):] + SAVE + NO_BUILD
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert f"✗ {message}" in run.screen
+    assert run.screen.count("各级各类学校（所）：") >= 2  # asked again
+    assert saved(tmp_path)["overview"] == {"schools": "120"}
+
+    data = {**saved(tmp_path), "overview": {"schools": bad}}
+    (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", "bad.json")
+    assert code == 1 and message in err  # the same words as for a data file
+
+
+def test_report_information_is_checked_as_typed(ask, tmp_path: Path) -> None:
+    keys = (
+        typed("天津市", "东丽区", "天津市东丽区教育局", "明年", CLEAR + "2025") + ENTER
+        + typed("", "2025年13月1日", CLEAR + "2025年12月31日", "", "")
+        + parts(["overview"]) + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "✗ 这一项必须填写" in run.screen
+    assert "✗ 应填写整数" in run.screen
+    assert "✗ “2025年13月1日”不是有效的日期" in run.screen
+    assert saved(tmp_path)["meta"]["date"] == "2025-12-31"
+
+
+# -- going back --------------------------------------------------------------------------------
+def test_going_back_returns_to_the_previous_question(ask, tmp_path: Path) -> None:
+    keys = (
+        BACK  # nothing before the first question
+        + meta()
+        + typed("120") + BACK + typed(CLEAR + "121", "60")  # schools, back from kindergartens
+        + parts(["overview"])[2 * len(ENTER):]
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "这已经是第一题了" in run.screen
+    assert saved(tmp_path)["overview"] == {"schools": "121", "kindergartens": "60"}
+
+
+def test_going_back_from_sentences_and_from_a_chinese_keyboard(ask, tmp_path: Path) -> None:
+    skip_to_highlights = typed(*[""] * (len(plan("summary", ["overview"])) - len(meta_questions()) - 2))
+    keys = (
+        meta()
+        + skip_to_highlights
+        + typed("第一句", "第二句")
+        + "《" + ENTER  # a Chinese input method types 《 for <
+        + typed(CLEAR + "改过的第二句")
+        + BACK + BACK + BACK + typed("3000")  # back through the sentences to the last figure
+        + typed("", "", "")  # keep both sentences, end the list
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["overview"] == {"highlights": ["第一句", "改过的第二句"], "teachers": "3000"}
+
+
+# -- nothing lost ------------------------------------------------------------------------------
+def test_ctrl_c_keeps_every_answer_and_the_next_run_continues(ask, tmp_path: Path) -> None:
+    first = meta() + DOWN + SPACE + ENTER + typed("122", "60") + CTRL_C
+    run = ask(first, "-o", "mine.json")
+    assert run.code == 130
+    assert "进度已保存" in run.screen and "drafter ask -o mine.json" in run.screen
+    assert files(tmp_path) == {"mine.json.progress"}
+
+    rest = parts(["overview"], {"overview.highlights": ["全区学校布局持续优化"]})[2 * len(ENTER):]
+    run = ask(ENTER + rest + SAVE + NO_BUILD, "-o", "mine.json")  # Enter: “接着填”
+    assert run.code == 0, run.err
+    assert "上次还没有填完（已回答 11 题）" in run.screen
+    assert "? 省（市）" not in run.screen  # what was answered is not asked again
+    data = saved(tmp_path)
+    assert data["meta"]["organ"] == "天津市东丽区教育局"
+    assert data["overview"] == {"highlights": ["全区学校布局持续优化"], "schools": "122", "kindergartens": "60"}
+    assert files(tmp_path) == {"mine.json"}
+
+
+def test_an_unfinished_list_of_sentences_is_kept_and_resume_goes_straight_on(ask, tmp_path: Path) -> None:
+    before = meta() + parts(["overview"])[: -len(ENTER)] + typed("第一句") + "第二句没写完" + CTRL_C
+    assert ask(before, "-o", "mine.json", "--sections", "overview").code == 130
+
+    run = ask(typed("", "第二句", "") + SAVE + NO_BUILD, "-o", "mine.json", "--resume")
+    assert run.code == 0, run.err
+    assert "接着填吗" not in run.screen
+    assert saved(tmp_path)["overview"] == {"highlights": ["第一句", "第二句"]}
+
+
+def test_closing_the_input_keeps_the_answers(ask, tmp_path: Path) -> None:
+    run = ask(meta()[: -len(ENTER) * 2], "-o", "mine.json")  # the input ends halfway
+    assert run.code == 130
+    progress = json.loads((tmp_path / "mine.json.progress").read_text(encoding="utf-8"))
+    assert progress["data"]["meta"]["date"] == "2025-12-31"
+
+
+def test_a_crash_keeps_every_answer_given_before_it(ask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter.questionnaire import flow
+
+    def crash(question: Any, text: str, *args: Any) -> Any:
+        if text == "60":
+            raise RuntimeError("boom")
+        return flow_value_for(question, text, *args)
+
+    flow_value_for = flow.value_for
+    monkeypatch.setattr(flow, "value_for", crash)
+    run = ask(meta() + typed("122", "60"), "-o", "mine.json", "--sections", "overview")
+    assert run.code == 1
+    assert "drafter 内部出错" in run.err and "Traceback" not in run.err
+    progress = json.loads((tmp_path / "mine.json.progress").read_text(encoding="utf-8"))
+    assert progress["data"]["overview"] == {"schools": "122"}
+    assert progress["data"]["meta"]["organ"] == "天津市东丽区教育局"
+
+
+def test_ctrl_c_at_the_question_whether_to_continue_keeps_the_progress(ask, tmp_path: Path) -> None:
+    ask(meta() + CTRL_C, "-o", "mine.json", "--sections", "overview")
+    run = ask(CTRL_C, "-o", "mine.json")
+    assert run.code == 130
+    assert "进度已保存" in run.screen
+    assert files(tmp_path) == {"mine.json.progress"}
+
+
+def test_starting_over_discards_the_old_progress(ask, tmp_path: Path) -> None:
+    ask(meta() + CTRL_C, "-o", "mine.json", "--sections", "overview")
+    run = ask(DOWN + ENTER + meta(*["青海省", "某县", "某县教育局", "2025", "", "2025-12-30", "", ""])
+              + parts(["overview"]) + SAVE + NO_BUILD, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["meta"]["region"] == "青海省"
+
+
+# -- last year's figures -----------------------------------------------------------------------
+def test_from_shows_last_years_figures_and_stores_them_as_previous(ask, tmp_path: Path) -> None:
+    last = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局",
+                     "year": 2024, "date": "2024-12-31"},
+            "overview": {"schools": 118, "staff": {"value": "2600", "previous": "2500"}}}
+    (tmp_path / "2024.json").write_text(json.dumps(last, ensure_ascii=False), encoding="utf-8")
+    keys = (
+        typed("", "", "", "") + ENTER + typed("2025年12月31日", "", "")  # Enter keeps last year's
+        + parts(["overview"], {"overview.schools": "122", "overview.kindergartens": "60"})
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--from", "2024.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "上年：118所" in run.screen
+    assert "上年：2600人" in run.screen
+    data = saved(tmp_path)
+    assert data["meta"] == {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局",
+                            "year": 2025, "kind": "summary", "date": "2025-12-31"}
+    assert data["overview"] == {"schools": {"value": "122", "previous": "118"}, "kindergartens": "60"}
+
+
+# -- the review screen ---------------------------------------------------------------------------
+def _to_review_item(number: int) -> str:
+    """Down arrows from “保存” to the ``number``-th answer below the report information."""
+    return DOWN * (len(meta_questions()) + 1 + number)
+
+
+def test_the_review_screen_changes_an_answer(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + parts(["overview"], {"overview.schools": "122", "overview.kindergartens": "60"})
+        + _to_review_item(2) + ENTER + typed(CLEAR + "61")  # 幼儿园：60所 → 61
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["overview"] == {"schools": "122", "kindergartens": "61"}
+
+
+def test_the_review_screen_fills_what_was_skipped(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + parts(["overview"], {"overview.schools": "122"})
+        + _to_review_item(2) + ENTER  # “＋ 补填：基本情况”
+        + typed("60") + typed(*[""] * 15) + typed("新句子", "")
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["overview"] == {"highlights": ["新句子"], "schools": "122", "kindergartens": "60"}
+
+
+def test_the_review_screen_changes_the_parts_to_fill(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + DOWN + SPACE + ENTER  # 基本情况
+        + parts(["overview"], {"overview.schools": "122"})
+        + DOWN * (len(meta_questions()) + 1) + ENTER  # 要填写的部分：基本情况
+        + SPACE + DOWN + SPACE + ENTER  # tick 开篇补充, untick 基本情况
+        + typed("在区委、区政府的坚强领导下，全区教育事业稳步发展", "")
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json")
+    assert run.code == 0, run.err
+    data = saved(tmp_path)
+    assert data["opening"] == ["在区委、区政府的坚强领导下，全区教育事业稳步发展"]
+    assert "overview" not in data  # an unticked part leaves the file
+
+
+def test_the_review_screen_lists_everything_entered_part_by_part(tmp_path: Path) -> None:
+    from drafter.questionnaire.flow import Interview
+    from drafter.questionnaire.progress import Progress
+    from drafter.questionnaire.review import review_choices
+
+    data = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局", "year": 2025,
+                     "date": "2025-12-31"},
+            "overview": {"schools": {"value": "122", "previous": "118"}, "highlights": ["甲", "乙"]},
+            "education": {"preschool": {"public_share": "50.86"}}}
+    progress = Progress(tmp_path / "p", data=data, sections=["overview", "education"])
+    titles = [str(choice.title) for choice in review_choices(Interview(progress))]
+    compulsory = sum(q.group == "各类教育 › 义务教育" for q in plan("summary", ["education"]))
+    assert titles[0] == "✔ 核对无误，保存"
+    for expected in ["── 报告信息 ──", "成文日期：2025年12月31日", "主送机关：（未填）",
+                     "要填写的部分：基本情况、各类教育", "── 基本情况 ──", "各级各类学校：122所（上年 118所）",
+                     "做法与成效：甲（共2句）", "── 各类教育 › 学前教育 ──", "公办园在园幼儿占比：50.86%",
+                     f"＋ 补填：各类教育 › 义务教育（{compulsory}项未填）"]:
+        assert expected in titles
+    assert titles.index("── 基本情况 ──") < titles.index("── 各类教育 › 学前教育 ──")
+
+
+def test_an_existing_data_file_opens_on_the_review_screen(ask, tmp_path: Path, run_cli) -> None:
+    first = ask(meta() + parts(["overview"], {"overview.schools": "122"}) + SAVE + NO_BUILD,
+                "-o", "mine.json", "--sections", "overview")
+    assert first.code == 0
+    run = ask(ENTER + _to_review_item(1) + ENTER + typed(CLEAR + "123") + SAVE + NO_BUILD, "-o", "mine.json")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["overview"] == {"schools": "123"}
+
+    left_alone = ask(DOWN + ENTER, "-o", "mine.json")
+    assert left_alone.code == 0
+    assert saved(tmp_path)["overview"] == {"schools": "123"}
+    assert files(tmp_path) == {"mine.json"}
+
+
+# -- one source of truth -------------------------------------------------------------------------
+def test_a_figure_added_to_the_model_is_asked_with_no_questionnaire_change(
+    ask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class WithNurseries(Preschool):
+        nursery_places: Annotated[Fig, Count("新增托育托位", "个", help="面向3岁以下婴幼儿")] = None
+
+    class NewEducation(Education):
+        preschool: WithNurseries = part(WithNurseries)
+
+    class NewReport(Report):
+        education: NewEducation = section(NewEducation)
+
+    monkeypatch.setattr(questions, "Report", NewReport)
+    monkeypatch.setattr("drafter.inputs.json_file.Report", NewReport)
+    keys = meta() + parts(["education"], {"education.preschool.nursery_places": "300余"}) + SAVE + NO_BUILD
+    run = ask(keys, "-o", "mine.json", "--sections", "education")
+    assert run.code == 0, run.err
+    assert "面向3岁以下婴幼儿" in run.screen
+    assert "新增托育托位（个）：" in run.screen
+    assert saved(tmp_path)["education"] == {"preschool": {"nursery_places": "300余"}}
+
+
+# -- the command -----------------------------------------------------------------------------------
+def test_without_a_terminal_the_clerk_is_pointed_to_build(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "drafter", "ask", "-o", "mine.json"],
+        cwd=tmp_path, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1
+    assert "不是终端" in result.stderr and "drafter build" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert files(tmp_path) == set()
+
+
+def test_a_damaged_progress_file_is_named_with_what_to_do(ask, tmp_path: Path) -> None:
+    (tmp_path / "mine.json.progress").write_text("{不是进度", encoding="utf-8")
+    run = ask("", "-o", "mine.json")
+    assert run.code == 1
+    assert "进度文件无法读取" in run.err and "mine.json.progress" in run.err and "删除这个文件" in run.err
+
+
+def test_unknown_sections_are_named_with_the_choices(ask) -> None:
+    run = ask("", "--sections", "基本情况", "体育")
+    assert run.code == 1
+    assert "不认识的部分：体育" in run.err and "立德树人（moral）" in run.err
+
+
+def test_ask_help_text(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["ask", "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for words in ("用法：drafter ask", "--from 上年数据文件", "--resume", "--sections", "回到上一题"):
+        assert words in out

@@ -1,0 +1,122 @@
+"""The real ``drafter ask`` command in a pseudo-terminal, the way the README tells a clerk to use it:
+answer a few questions, press Ctrl-C, run it again, continue, change an answer on the review
+screen, and get a .docx.
+
+Every key is sent only after the text it answers has appeared on the screen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+if sys.platform == "win32":
+    pytest.skip("pexpect 的伪终端只在 Linux/macOS 上可用", allow_module_level=True)
+
+import pexpect  # noqa: E402
+
+from drafter.questionnaire.questions import FigureQuestion, meta_questions, plan
+from tests.conftest import document_text
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+CTRL_C = "\x03"
+CLEAR = "\x15"
+TIMEOUT = 120  # seconds; generous, a slow machine must not fail the test
+
+
+def start(tmp_path: Path, *args: str) -> "pexpect.spawn":
+    env = dict(os.environ, TERM="xterm")
+    # No cursor-position requests: pexpect does not answer them, and prompt_toolkit would wait.
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "drafter", "ask", *args],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(40, 160),
+    )
+
+
+def answer(child: "pexpect.spawn", prompt: str, keys: str) -> None:
+    child.expect_exact(prompt)
+    child.send(keys)
+
+
+def finish(child: "pexpect.spawn") -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus
+
+
+def figure_prompts(section: str) -> list[str]:
+    """The prompts of a part's figures, as the questionnaire words them (title and unit)."""
+    return [
+        f"{q.title}（{q.spec.unit}）："
+        for q in plan("summary", [section])
+        if isinstance(q, FigureQuestion) and q.spec is not None
+    ]
+
+
+def test_a_clerk_stops_continues_changes_an_answer_and_gets_a_document(tmp_path: Path) -> None:
+    child = start(tmp_path, "-o", "mine.json")
+    for prompt, keys in [
+        ("省（市）：", "天津市"),
+        ("区（县）：", "东丽区"),
+        ("发文机关：", "天津市东丽区教育局"),
+        ("年度：", "2025"),
+        ("文种：", ""),
+        ("成文日期：", "2025年12月31日"),
+        ("主送机关（可不填）：", ""),
+        ("标题（可不填）：", ""),
+    ]:
+        answer(child, prompt, keys + ENTER)
+    assert len(meta_questions()) == 8
+    answer(child, "要填写报告的哪些部分？", DOWN + " " + ENTER)  # tick 基本情况
+    schools, kindergartens, *others = figure_prompts("overview")
+    answer(child, schools, "122" + ENTER)
+    answer(child, kindergartens, CTRL_C)
+    child.expect_exact("进度已保存")
+    assert finish(child) == 130
+    assert (tmp_path / "mine.json.progress").exists()
+    assert not (tmp_path / "mine.json").exists()
+
+    child = start(tmp_path, "-o", "mine.json")
+    answer(child, "上次还没有填完", ENTER)  # “接着填”
+    answer(child, kindergartens, "60" + ENTER)
+    for prompt in others:
+        answer(child, prompt, ENTER)
+    answer(child, "做法与成效 第1句：", "全区学校布局持续优化" + ENTER)
+    answer(child, "做法与成效 第2句：", ENTER)
+    answer(child, "请核对填写的内容", DOWN * (len(meta_questions()) + 2) + ENTER)  # 各级各类学校：122所
+    answer(child, schools, CLEAR + "123" + ENTER)
+    answer(child, "请核对填写的内容", ENTER)  # 保存
+    answer(child, "现在生成 Word 文档吗？", ENTER)
+    child.expect_exact("已生成：mine.docx")
+    assert finish(child) == 0
+
+    data = json.loads((tmp_path / "mine.json").read_text(encoding="utf-8"))
+    assert data["overview"] == {"highlights": ["全区学校布局持续优化"], "schools": "123", "kindergartens": "60"}
+    assert not (tmp_path / "mine.json.progress").exists()
+    text = document_text(docx.Document(str(tmp_path / "mine.docx")))
+    assert "天津市东丽区2025年教育工作总结" in text
+    assert "全区共有各级各类学校123所，其中幼儿园60所。全区学校布局持续优化。" in text
+
+
+def test_closing_the_terminal_keeps_every_answer_given(tmp_path: Path) -> None:
+    child = start(tmp_path, "-o", "mine.json")
+    answer(child, "省（市）：", "天津市" + ENTER)
+    answer(child, "区（县）：", "东丽区" + ENTER)
+    child.expect_exact("发文机关：")
+    child.close(force=True)  # the window is closed while a question waits for its answer
+
+    assert {p.name for p in tmp_path.iterdir()} == {"mine.json.progress"}
+    progress = json.loads((tmp_path / "mine.json.progress").read_text(encoding="utf-8"))
+    assert progress["data"] == {"meta": {"region": "天津市", "district": "东丽区"}}
