@@ -13,6 +13,7 @@ from typing import Any, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drafter.model.dates import parse_chinese_date
+from drafter.model.text import OptionalText
 
 NUMBER_EXAMPLE = "东教发〔2022〕5号"
 _NUMBER = re.compile(r"^(?P<code>[^〔〕]+)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号$")
@@ -61,7 +62,7 @@ class Formal(BaseModel):
         title="发文字号",
         description=f"如 {NUMBER_EXAMPLE}：年份写全并用六角括号〔〕，序号前不加“第”，不编虚位；正式公文必须填写",
     )
-    mark: Optional[str] = Field(
+    mark: OptionalText = Field(
         None,
         title="发文机关标志",
         description="红头上的机关名称，如“天津市东丽区教育局文件”；不填时用发文机关加“文件”",
@@ -71,7 +72,7 @@ class Formal(BaseModel):
         title="抄送机关",
         description="每项一个机关，如“区委教育工委”；不填时版记不排抄送",
     )
-    printer: Optional[str] = Field(
+    printer: OptionalText = Field(
         None,
         title="印发机关",
         description="一般是发文机关的办公室，如“天津市东丽区教育局办公室”；不填时用发文机关",
@@ -88,11 +89,6 @@ class Formal(BaseModel):
         if value is None or not value.strip():
             return None
         return check_document_number(value)
-
-    @field_validator("mark", "printer")
-    @classmethod
-    def _blank_is_none(cls, value: Optional[str]) -> Optional[str]:
-        return value.strip() or None if value is not None else None
 
     @field_validator("copy_to")
     @classmethod

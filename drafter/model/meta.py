@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drafter.model.dates import parse_chinese_date
 from drafter.model.kinds import KIND_INFO
+from drafter.model.text import OptionalText
 
 #: The kinds of document drafter writes, with their Chinese names.
 KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
@@ -67,12 +68,12 @@ class Meta(BaseModel):
         ),
     )
     date: dt.date = Field(title="成文日期", description="如 2024-12-31 或 2024年12月31日")
-    recipient: Optional[str] = Field(
+    recipient: OptionalText = Field(
         None,
         title="主送机关",
         description="报送对象，如 市政府教育督导室；工作总结通常不写，自评报告不填时按模板写“市政府教育督导室”",
     )
-    title: Optional[str] = Field(
+    title: OptionalText = Field(
         None,
         title="标题",
         description="不填时自动生成，如 天津市东丽区2024年教育工作总结",
@@ -84,7 +85,3 @@ class Meta(BaseModel):
     def _chinese_date(cls, value: Any) -> Any:
         return parse_chinese_date(value)
 
-    @field_validator("recipient", "title")
-    @classmethod
-    def _blank_is_none(cls, value: Optional[str]) -> Optional[str]:
-        return value.strip() or None if value is not None else None

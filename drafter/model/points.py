@@ -21,9 +21,7 @@ from pydantic import (
 )
 from pydantic_core import core_schema
 
-
-def _clean(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if line.strip()]
+from drafter.model.text import Sentences
 
 
 class Point(BaseModel):
@@ -42,7 +40,7 @@ class Point(BaseModel):
         title="小标题",
         description="如“办学条件还需要进一步改善”“实施‘学有优教’行动”；不写句号",
     )
-    text: list[str] = Field(default_factory=list, title="内容", description="每条一句，按原样写入报告")
+    text: Sentences = Field(default_factory=list, title="内容", description="每条一句，按原样写入报告")
 
     @model_validator(mode="before")
     @classmethod
@@ -59,11 +57,6 @@ class Point(BaseModel):
     @classmethod
     def _strip_title(cls, title: str) -> str:
         return title.strip().rstrip("。；;")
-
-    @field_validator("text")
-    @classmethod
-    def _drop_blank_lines(cls, lines: list[str]) -> list[str]:
-        return _clean(lines)
 
     @model_validator(mode="after")
     def _not_empty(self) -> "Point":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from drafter.layout_options import MARGINS, PAGE_NUMBERS, PROFILE, LayoutOption
 from drafter.model.education import Education
@@ -14,9 +14,10 @@ from drafter.model.moral import Moral
 from drafter.model.overview import Overview
 from drafter.model.party import Party
 from drafter.model.points import Measure, Point
-from drafter.model.section import Part, Section, Sentences, section
+from drafter.model.section import Part, Section, section
 from drafter.model.support import Support
 from drafter.model.teachers import Teachers
+from drafter.model.text import OptionalText, Sentences
 
 
 Profile = Literal[PROFILE.values]  # type: ignore[valid-type]
@@ -93,16 +94,11 @@ class Report(BaseModel):
     next_steps: list[Point] = _sentences(
         "下一步工作", "下一年的工作重点，每条一句；要小标题时写小标题和内容"
     )
-    basis: Optional[str] = Field(
+    basis: OptionalText = Field(
         None,
         title="自评依据",
         description="自评报告开头引用的文件名称和文号，如《……督导检查方案的通知》（津教督导室〔2024〕12号）",
     )
-
-    @field_validator("basis")
-    @classmethod
-    def _blank_is_none(cls, value: Optional[str]) -> Optional[str]:
-        return value.strip() or None if value is not None else None
 
     @model_validator(mode="after")
     def _plan_numbers_are_targets(self) -> "Report":

@@ -8,19 +8,12 @@ every other stage reads them from one place.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Iterator
+from typing import Any, Iterator
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from drafter.model.figure import Figure, Spec, spec_for_unit
-
-
-def _drop_blank_lines(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if line.strip()]
-
-
-#: The clerk's own sentences, one per item; blank items are dropped.
-Sentences = Annotated[list[str], AfterValidator(_drop_blank_lines)]
+from drafter.model.text import Sentences
 
 
 class CustomFigure(BaseModel):
