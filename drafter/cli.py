@@ -180,7 +180,7 @@ def _build(args: argparse.Namespace) -> int:
 
     from drafter.writers.word import layout_for, write_docx
 
-    output = args.output or Path(safe_filename(outline.title) + ".docx")
+    output = args.output or Path(safe_filename(outline.document_title) + ".docx")
     _refuse_to_clobber(output, args.force)
     layout = layout_for(report.style.margins, report.style.page_numbers)
     document = write_docx(outline, layout)

@@ -4,6 +4,9 @@ Templates decide *what is said*; writers decide *how it looks*. The outline know
 model nor python-docx: it is a title, an optional 主送机关, a list of blocks (numbered headings and
 paragraphs, a paragraph possibly opening with a run-in heading) and the closing 署名/日期; a formal
 document (the ``formal`` profile) also has a 版头 (letterhead) and a 版记 (colophon).
+
+A report issued with a 印发通知 has a ``notice``: the notice comes first and carries the closing
+署名/日期; the report follows on a new page with its own title and body and no closing of its own.
 """
 
 from __future__ import annotations
@@ -43,6 +46,18 @@ Block = Union[Heading, Paragraph]
 
 
 @dataclass(frozen=True)
+class Notice:
+    """印发通知 before the report: its title, 主送机关 and one-paragraph text.
+
+    Its 署名 and 成文日期 are the outline's ``signature`` and ``date_text``.
+    """
+
+    title: str
+    recipient: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Letterhead:
     """版头 (GB/T 9704-2012 7.2): the red 发文机关标志 and the 发文字号, with the red rule under them."""
 
@@ -70,9 +85,11 @@ class Colophon:
 
 @dataclass
 class Outline:
+    #: The report's title, its 主送机关 and its body.
     title: str
     blocks: list[Block] = field(default_factory=list)
     recipient: str = ""
+    #: The closing 署名 and 成文日期: the notice's when there is one, else the report's.
     signature: str = ""
     date: dt.date | None = None
     date_text: str = ""
@@ -81,6 +98,12 @@ class Outline:
     subject: str = ""
     letterhead: Letterhead | None = None
     colophon: Colophon | None = None
+    notice: Notice | None = None
+
+    @property
+    def document_title(self) -> str:
+        """The first title on page one, on one line: the notice's when there is one."""
+        return (self.notice.title if self.notice else self.title).replace("\n", "")
 
     def headings(self, level: int | None = None) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading) and (level is None or b.level == level)]

@@ -96,6 +96,11 @@ class Raster:
     def mm(self, pixels: int) -> float:
         return pixels / self.dpi * 25.4
 
+    def has(self, test) -> bool:  # type: ignore[no-untyped-def]
+        """Whether any pixel passes ``test(r, g, b)``."""
+        px = self.pixels
+        return any(test(px[i], px[i + 1], px[i + 2]) for i in range(0, len(px) - 2, 3))
+
     def rows_where(self, test, x_from: int = 0, x_to: int | None = None) -> list[int]:  # type: ignore[no-untyped-def]
         """Rows with at least one pixel for which ``test(r, g, b)`` holds."""
         x_to = self.width if x_to is None else x_to

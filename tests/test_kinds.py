@@ -25,6 +25,12 @@ JINGHAI_WORK_PARTS = [
 ]
 LINPING_LEVEL1 = ["一、2024年工作总结", "二、2025年工作思路"]
 DONGLI_PLAN_LEVEL1_COUNT = 5
+#: The first lines of the Dongli 2022 plan as published: the 印发通知's title in three lines, its
+#: 主送机关 and sentence, then the plan's own title.
+DONGLI_NOTICE_TITLE = ["天津市东丽区教育局关于印发", "《天津市东丽区2022年教育工作要点》", "的通知"]
+DONGLI_NOTICE_RECIPIENT = "各中小学、幼儿园、职业教育中心学校、各科室及其他事业单位："
+DONGLI_NOTICE_TEXT = "现将《天津市东丽区2022年教育工作要点》印发给你们，请认真抓好贯彻落实。"
+DONGLI_PLAN_TITLE = "天津市东丽区2022年教育工作要点"
 
 
 def _open(run_cli, tmp_path: Path, example: str, *extra: str) -> docx.document.Document:
@@ -66,6 +72,8 @@ def test_the_expected_structures_are_the_corpus_reports() -> None:
     linping = _corpus("hangzhou-linping-2024-summary-and-plan.txt")
     assert _corpus_lines(linping, r"^[一二]、") == LINPING_LEVEL1
     dongli = _corpus("tianjin-dongli-2022-plan.txt")
+    first_lines = [line.strip() for line in dongli.splitlines() if line.strip()][:6]
+    assert first_lines == [*DONGLI_NOTICE_TITLE, DONGLI_NOTICE_RECIPIENT, DONGLI_NOTICE_TEXT, DONGLI_PLAN_TITLE]
     assert len(_corpus_lines(dongli, r"^[一二三四五六七八九十]、")) == DONGLI_PLAN_LEVEL1_COUNT
     tasks = _numbers(_corpus_lines(dongli, r"^\d+\."), r"^(\d+)\.")
     assert tasks == list(range(1, len(tasks) + 1))  # one count through all five parts
@@ -110,7 +118,11 @@ def test_summary_and_plan_has_the_linping_structure(run_cli, tmp_path: Path) -> 
 def test_plan_has_the_dongli_structure(run_cli, tmp_path: Path) -> None:
     document = _open(run_cli, tmp_path, "dongli-2022-plan")
     text = document_text(document)
-    assert document.paragraphs[0].text == "天津市东丽区2022年教育工作要点"
+    notice_title, plan_title = _styled(document, "Title")  # issued with a 印发通知, as the real one was
+    assert notice_title.split("\n") == DONGLI_NOTICE_TITLE
+    assert _styled(document, "主送机关") == [DONGLI_NOTICE_RECIPIENT]
+    assert DONGLI_NOTICE_TEXT in text.split("\n")
+    assert plan_title == DONGLI_PLAN_TITLE
     level1 = _styled(document, "Heading 1")
     assert len(level1) == DONGLI_PLAN_LEVEL1_COUNT
     assert [h[:2] for h in level1] == ["一、", "二、", "三、", "四、", "五、"]

@@ -11,7 +11,7 @@ import pytest
 
 from drafter.cli import main
 from tests.conftest import EXAMPLES, example
-from tests.pdf_pages import PT_PER_MM, Page, is_dark, is_red, read_pages, render
+from tests.pdf_pages import PT_PER_MM, Line, Page, is_dark, is_red, read_pages, render
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdftoppm")),
@@ -49,6 +49,12 @@ def formal_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = folder / "formal.json"
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return build_pdf(folder, source, "--profile", "formal")
+
+
+@pytest.fixture(scope="module")
+def plan_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Dongli 2022 plan as it was issued: 红头, 印发通知, the plan from page 2, 版记."""
+    return build_pdf(tmp_path_factory.mktemp("plan"), EXAMPLES / "dongli-2022-plan.json")
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +103,7 @@ def test_full_lines_hold_28_characters(report_pdf: Path) -> None:
 
 
 # -- page numbers --------------------------------------------------------------------------------
-@pytest.mark.parametrize("which", ["report_pdf", "formal_pdf"])
+@pytest.mark.parametrize("which", ["report_pdf", "formal_pdf", "plan_pdf"])
 def test_page_numbers_on_every_page_on_the_outer_side(which: str, request: pytest.FixtureRequest) -> None:
     for page in read_pages(request.getfixturevalue(which)):
         (footer,) = page.between(BOTTOM, 297)
@@ -136,10 +142,15 @@ def test_signature_and_date_follow_the_last_body_line(report_pdf: Path) -> None:
     lines = read_pages(report_pdf)[-1].between(TOP, BOTTOM)
     texts = [line.text.replace(" ", "") for line in lines]
     at = texts.index("天津市东丽区教育局")
-    signature, date, last_body = lines[at], lines[at + 1], lines[at - 1]
     assert texts[at + 1] == "2024年12月31日"
     assert at == len(lines) - 2
-    assert signature.middle - last_body.middle == pytest.approx(2 * 28.95, abs=2)  # 下空一行
+    assert_closing_placed(lines[at - 1], lines[at], lines[at + 1])
+
+
+def assert_closing_placed(last_text: Line, signature: Line, date: Line) -> None:
+    """GB/T 9704-2012 7.3.5.2: 署名 one blank line below the text, the date's first character
+    two characters right of the 署名's, the longer of the two 右空二字."""
+    assert signature.middle - last_text.middle == pytest.approx(2 * 28.95, abs=2)  # 下空一行
     assert date.left - signature.left == pytest.approx(2 * ONE_CHAR_PT, abs=2)  # 首字右移二字
     # 右空二字: the longer of the two ends there (within a character: digit widths depend on the
     # installed Latin font)
@@ -178,3 +189,48 @@ def test_formal_colophon_sits_on_the_bottom_of_the_last_page(formal_pdf: Path, t
     x_from, x_to = int(raster.width * 0.2), int(raster.width * 0.8)
     ruled = [y for y in range(int(raster.height * 0.5), raster.height) if all(is_dark(*raster.rgb(x, y)) for x in range(x_from, x_to, 7))]
     assert raster.mm(ruled[-1]) == pytest.approx(BOTTOM, abs=0.6)  # 末条分隔线与版心下边缘重合
+
+
+# -- a report issued with a 印发通知 ----------------------------------------------------------------
+def test_notice_fills_page_one(plan_pdf: Path) -> None:
+    lines = read_pages(plan_pdf)[0].between(TOP, BOTTOM)
+    texts = [line.text.replace(" ", "") for line in lines]
+    assert texts[:6] == [
+        "天津市东丽区教育局文件",
+        "东教发〔2022〕5号",
+        "天津市东丽区教育局关于印发",
+        "《天津市东丽区2022年教育工作要点》",
+        "的通知",
+        "各中小学、幼儿园、职业教育中心学校、各科室及其他事业单位：",
+    ]
+    assert "".join(texts[6:-2]) == "现将《天津市东丽区2022年教育工作要点》印发给你们，请认真抓好贯彻落实。"
+    assert texts[-2:] == ["天津市东丽区教育局", "2022年3月1日"]
+    assert_closing_placed(lines[-3], lines[-2], lines[-1])
+    recipient = lines[5]
+    assert recipient.left == pytest.approx(LEFT * PT_PER_MM, abs=1.5)  # 居左顶格 (7.3.2)
+
+
+def test_report_title_is_the_first_line_of_page_two(plan_pdf: Path) -> None:
+    page = read_pages(plan_pdf)[1]
+    title, first_body = page.lines[0], page.lines[1]
+    assert title.text.replace(" ", "") == "天津市东丽区2022年教育工作要点"
+    assert title.top < (TOP + 12) * PT_PER_MM
+    assert (title.left + title.right) / 2 == pytest.approx((LEFT + RIGHT) / 2 * PT_PER_MM, abs=3)  # 居中
+    assert first_body.text.replace(" ", "").startswith("2022年全区教育工作的总体要求是")
+
+
+def test_red_head_only_on_page_one(plan_pdf: Path, tmp_path: Path) -> None:
+    pages = read_pages(plan_pdf)
+    red = [render(plan_pdf, page.number, 60, tmp_path).has(is_red) for page in pages]
+    assert red == [True] + [False] * (len(pages) - 1)
+
+
+def test_plan_colophon_ends_the_last_page_without_a_second_signature(plan_pdf: Path) -> None:
+    pages = read_pages(plan_pdf)
+    lines = pages[-1].between(TOP, BOTTOM)
+    texts = [line.text.replace(" ", "") for line in lines]
+    assert texts[-2:] == ["抄送：区政府办公室。", "天津市东丽区教育局办公室2022年3月1日印发"]
+    assert lines[-1].bottom == pytest.approx(BOTTOM * PT_PER_MM - 6, abs=6)
+    assert texts[-3].endswith("足额发放。")  # the plan's last sentence, with no closing under it
+    signatures = [t for page in pages for t in (line.text.replace(" ", "") for line in page.lines)]
+    assert signatures.count("天津市东丽区教育局") == 1 and signatures.count("2022年3月1日") == 1

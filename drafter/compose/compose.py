@@ -8,6 +8,7 @@ from typing import Any
 from drafter.compose import markup
 from drafter.compose.environment import make_environment, render, render_string
 from drafter.compose.formal import colophon_for, letterhead_for
+from drafter.compose.notice import notice_for
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.phrases import phrases_for
 from drafter.compose.template_set import TemplateSet, load_template_set
@@ -41,18 +42,22 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
         raise DrafterError.single("没有可写的内容", "数据文件", "请至少填写一项数据或一句“做法与成效”")
     blocks = markup.parse(text, template_set.numbering)
     title = report.meta.title or _one_line(env, template_set.title, context, "manifest.toml title")
+    signature = _one_line(env, template_set.signature, context, "manifest.toml signature")
+    notice = notice_for(report.formal.notice, signature, title) if report.formal.notice else None
     formal = report.style.profile == "formal"
     return Outline(
         title=title,
         blocks=blocks,
-        recipient=context["recipient"],
-        signature=_one_line(env, template_set.signature, context, "manifest.toml signature"),
+        # issued with a notice, the report is addressed by the notice's 主送机关 alone
+        recipient="" if notice else context["recipient"],
+        signature=signature,
         date=report.meta.date,
         date_text=numbers.date(report.meta.date),
         author=report.meta.organ,
         subject=template_set.name,
         letterhead=letterhead_for(report) if formal else None,
         colophon=colophon_for(report, numbers) if formal else None,
+        notice=notice,
     )
 
 

@@ -1,7 +1,7 @@
 """The 版头 and 版记 of a formal document, from the report's ``formal`` facts.
 
-Only the layout elements are made here; the wording of a 印发通知 wrapping a report belongs to
-the document kinds, not to the profile.
+Only the layout elements are made here; the wording of a 印发通知 wrapping a report is in
+``notice.py`` and does not depend on the profile.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The facts of a formal document (the ``formal`` profile): 版头 and 版记 (GB/T 9704-2012 7.2, 7.4).
+"""The facts of a formal document (the ``formal`` profile): 版头 and 版记 (GB/T 9704-2012 7.2, 7.4),
+and the 印发通知 a report may be issued with (``notice``, see ``notice.py``).
 
 The 发文字号 is checked as 7.2.5 writes it: 机关代字 + 年份 in 六角括号 + 序号 + 号, the year in
 full, no “第”, the number without leading zeros — ``东教发〔2022〕5号``.
@@ -13,6 +14,7 @@ from typing import Any, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drafter.model.dates import parse_chinese_date
+from drafter.model.notice import Notice
 from drafter.model.text import OptionalText
 
 NUMBER_EXAMPLE = "东教发〔2022〕5号"
@@ -47,13 +49,19 @@ def _number_problem(text: str) -> str:
 
 
 class Formal(BaseModel):
-    """版头与版记: used when the report is laid out as a formal document (``style.profile``)."""
+    """版头与版记, used when the report is laid out as a formal document (``style.profile``), and
+    the 印发通知, used with either profile: a report profile gives the notice without 红头 and 版记,
+    as a bureau's website or an unsealed draft shows it.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
         title="公文版头与版记",
         json_schema_extra={
-            "description": "版式选 formal（正式公文）时使用：红头的发文机关标志、发文字号，末页版记的抄送、印发机关和印发日期"
+            "description": (
+                "版式选 formal（正式公文）时使用：红头的发文机关标志、发文字号，末页版记的抄送、印发机关和印发日期；"
+                "印发通知（notice）两种版式都可以用"
+            )
         },
     )
 
@@ -82,6 +90,8 @@ class Formal(BaseModel):
         title="印发日期",
         description="如 2022-03-01 或 2022年3月1日；不填时用成文日期",
     )
+    #: Titled and described once, on the model (notice.py).
+    notice: Optional[Notice] = None
 
     @field_validator("number")
     @classmethod

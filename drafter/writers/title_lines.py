@@ -7,6 +7,10 @@ two Chinese characters — never inside a number, a Latin word or a pair of brac
 breaks that fit, the one whose lines are most even and form a trapezoid (upper lines not longer)
 or a diamond (the middle line longest) wins. Without a dictionary a break between two characters
 may still split a word; a clerk who wants other breaks writes them into the title as line breaks.
+
+A title that issues or forwards a document (…关于印发《…》的通知) puts the quoted title on a line
+of its own, as bureaus print it: 发文机关关于印发 / 《…》 / 的通知 — a diamond whose middle line is
+the document being issued.
 """
 
 from __future__ import annotations
@@ -21,9 +25,14 @@ from drafter.writers.measure import text_width
 _BEFORE_STRONG = re.compile(r"关于|《|的(?:通知|通报|意见|决定|报告|请示|批复|函|纪要|方案|办法|规定|公告)")
 #: Break after these: a quoted title's end, an organ name before its 事由.
 _AFTER_STRONG = re.compile(r"》|(?:教育局|人民政府|政府|委员会|办公室|督导室|教育工委|教委|教育厅)(?=关于|\d|印发|转发)")
-#: Weaker seams: after a place name or a year, before the kind of document.
+#: Weaker seams: after a place name or a year, before the kind of document or a school stage.
 _AFTER_MEDIUM = re.compile(r"(?:省|市|区|县|旗|年|年度|局|厅|委员会|政府|办公室|、|，)(?![》）」])")
-_BEFORE_MEDIUM = re.compile(r"(?:教育工作|工作|管理|建设|发展|改革|自评报告|实施意见|实施方案|情况)")
+_BEFORE_MEDIUM = re.compile(
+    r"(?:教育工作|工作|管理|建设|发展|改革|自评报告|实施意见|实施方案|情况|中小学|幼儿园|义务教育|学前教育|职业教育)"
+)
+
+#: 发文机关 + 关于印发 | 《被印发的文件》 | 的通知: the three parts of an issuing title.
+_ISSUING = re.compile(r"^(?P<issuer>.*(?:印发|转发|发布|颁发|颁布))(?P<quoted>《[^《》]+》)(?P<kind>的\S+)$")
 
 STRONG, MEDIUM, WEAK = 0, 1, 3
 _OPENERS = "《（「“‘〔"
@@ -47,6 +56,9 @@ def balanced_lines(title: str, max_width: float) -> list[str]:
         return [line.strip() for line in title.splitlines() if line.strip()]
     if text_width(title) <= max_width:
         return [title]
+    issuing = _ISSUING.match(title)
+    if issuing:
+        return [line for part in issuing.groups() for line in balanced_lines(part, max_width)]
     breaks = _candidate_breaks(title)
     best: tuple[float, list[str]] | None = None
     minimum = int(-(-text_width(title) // max_width))

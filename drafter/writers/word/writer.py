@@ -1,4 +1,12 @@
-"""Write an outline as a .docx: 版头 (formal), title, 主送机关, headings, paragraphs, 署名, 日期, 版记."""
+"""Write an outline as a .docx: 版头 (formal), title, 主送机关, headings, paragraphs, 署名, 日期, 版记.
+
+A report issued with a 印发通知 is written as the notice (title, 主送机关, its sentence, 署名, 日期)
+followed by the report on a new page: its title, then its body, without a second 署名. GB/T 9704-2012
+has no clause for the document a notice issues; its nearest rule, 附件 (7.3.7), puts the attached
+document on a page of its own after the 成文日期, before the 版记, numbered on with the notice. The
+notice does not call the report an 附件 (no 附件说明, no “附件” label), so its title takes the label's
+place on the first line of the new page.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +18,7 @@ from docx.document import Document as DocumentType
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from drafter.outline import Heading, Outline, Paragraph
+from drafter.outline import Block, Heading, Outline, Paragraph
 from drafter.writers.measure import text_width
 from drafter.writers.title_lines import balanced_lines
 from drafter.writers.word import styles
@@ -48,9 +56,9 @@ def _formal_styles(outline: Outline, layout: Layout) -> styles.FormalStyles | No
     )
 
 
-def title_lines(outline: Outline, layout: Layout) -> list[str]:
-    """The title in balanced lines that fit the type width at the title's size (7.3.1)."""
-    return balanced_lines(outline.title, layout.type_width_twips / pt_to_twips(layout.title_size_pt))
+def title_lines(title: str, layout: Layout) -> list[str]:
+    """A title in balanced lines that fit the type width at the title's size (7.3.1)."""
+    return balanced_lines(title, layout.type_width_twips / pt_to_twips(layout.title_size_pt))
 
 
 def _hint_east_asian(paragraph: DocxParagraph) -> None:
@@ -72,24 +80,55 @@ def _hint_east_asian(paragraph: DocxParagraph) -> None:
 
 def _write_body(document: DocumentType, outline: Outline, layout: Layout) -> None:
     ids = _StyleIds(document)
+    notice = outline.notice
+    if notice is not None:
+        _write_title(document, ids, notice.title, layout)
+        _write_recipient(document, ids, notice.recipient)
+        _write_closing(document, ids, outline, _add(document, ids, styles.BODY, notice.text))
+    title = _write_title(document, ids, outline.title, layout)
+    if notice is not None:  # the report on a page of its own (by analogy with 附件, 7.3.7)
+        title.paragraph_format.page_break_before = True
+    _write_recipient(document, ids, outline.recipient)
+    last = _write_blocks(document, ids, outline.blocks)
+    if notice is None:
+        _write_closing(document, ids, outline, last)
+    for paragraph in document.paragraphs:
+        _hint_east_asian(paragraph)
+
+
+def _write_title(document: DocumentType, ids: _StyleIds, text: str, layout: Layout) -> DocxParagraph:
+    """The title in its balanced lines, then 空一行 (7.3.1, 7.3.2)."""
     title = _add(document, ids, styles.TITLE)
-    for index, line in enumerate(title_lines(outline, layout)):
+    for index, line in enumerate(title_lines(text, layout)):
         run = title.add_run(line)
         if index:
             run._r.insert(0, run._r.makeelement(_BR, {}))
-    _add(document, ids, styles.BODY)  # 空一行
-    if outline.recipient:
-        _add(document, ids, styles.RECIPIENT, f"{outline.recipient}：")
+    _add(document, ids, styles.BODY)
+    return title
+
+
+def _write_recipient(document: DocumentType, ids: _StyleIds, recipient: str) -> None:
+    """主送机关 flush left, ending with a 全角冒号 (7.3.2)."""
+    if recipient:
+        _add(document, ids, styles.RECIPIENT, f"{recipient}：")
+
+
+def _write_blocks(document: DocumentType, ids: _StyleIds, blocks: list[Block]) -> DocxParagraph | None:
     last = None
-    for block in outline.blocks:
+    for block in blocks:
         if isinstance(block, Heading):
             last = _add(document, ids, styles.HEADINGS[block.level], block.full_text)
         else:
             last = _paragraph(document, ids, block)
+    return last
+
+
+def _write_closing(
+    document: DocumentType, ids: _StyleIds, outline: Outline, last: DocxParagraph | None
+) -> None:
+    """署名 and 成文日期 one blank line below the text, kept on the text's last page (7.3.5)."""
     if last is not None:
         last.paragraph_format.keep_with_next = True
-    for paragraph in document.paragraphs:
-        _hint_east_asian(paragraph)
     blank = _add(document, ids, styles.BODY)
     blank.paragraph_format.keep_with_next = True
     _add(document, ids, styles.SIGNATURE, outline.signature)
@@ -157,7 +196,7 @@ def date_width(text: str) -> float:
 def _set_properties(document: DocumentType, outline: Outline) -> None:
     props = document.core_properties
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    props.title = outline.title.replace("\n", "")
+    props.title = outline.document_title
     props.author = outline.author
     props.last_modified_by = outline.author
     props.subject = outline.subject
