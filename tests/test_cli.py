@@ -21,7 +21,7 @@ def files(tmp_path: Path) -> set[str]:
 
 
 BAD_INPUTS = {
-    "json_syntax": ('{\n  "meta": {"region": "天津市",}\n}', ["data.json 第2行第28列", "JSON 格式错误", "最后一项后面不能有逗号"]),
+    "json_syntax": ('{\n  "meta": {"region": "天津市",}\n}', ["data.json 第2行第2", "JSON 格式错误", "最后一项后面不能有逗号"]),
     "chinese_quotes": ('{“meta”: {}}', ["第1行第2列", "中文引号"]),
     "wrong_type": (json.dumps({"meta": {**MINIMAL_META, "year": "明年"}}), ["报告信息 › 年度（meta.year）", "应填写整数"]),
     "unknown_field": (

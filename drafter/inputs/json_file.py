@@ -15,6 +15,7 @@ from drafter.model import Report
 
 #: Python's JSON messages, in the words a clerk understands.
 _JSON_MESSAGES = {
+    "Illegal trailing comma before end of": "最后一项后面不能有逗号，请删掉这个逗号",
     "Expecting ',' delimiter": "缺少英文逗号“,”（上一项后面要加逗号）",
     "Expecting ':' delimiter": "缺少英文冒号“:”",
     "Expecting property name enclosed in double quotes": "这里应是用英文双引号括起来的字段名（最后一项后面不能有逗号）",
