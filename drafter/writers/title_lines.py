@@ -60,18 +60,20 @@ def balanced_lines(title: str, max_width: float) -> list[str]:
     if issuing:
         return [line for part in issuing.groups() for line in balanced_lines(part, max_width)]
     breaks = _candidate_breaks(title)
-    best: tuple[float, list[str]] | None = None
-    minimum = int(-(-text_width(title) // max_width))
+    prefix = list(itertools.accumulate((text_width(c) for c in title), initial=0.0))
+    best: tuple[float, list[int]] | None = None
+    minimum = int(-(-prefix[-1] // max_width))
     for count in range(minimum, _MAX_LINES + 1):
         for chosen in itertools.combinations(breaks, count - 1):
-            lines = _cut(title, [b.at for b in chosen])
-            if any(text_width(line) > max_width for line in lines):
+            edges = [0, *(b.at for b in chosen), len(title)]
+            widths = [prefix[b] - prefix[a] for a, b in zip(edges, edges[1:])]
+            if max(widths) > max_width:
                 continue
-            score = 4 * sum(b.cost for b in chosen) + _shape_penalty([text_width(line) for line in lines])
+            score = 4 * sum(b.cost for b in chosen) + _shape_penalty(widths)
             if best is None or score < best[0]:
-                best = (score, lines)
+                best = (score, edges[1:-1])
         if best is not None:
-            return best[1]
+            return _cut(title, best[1])
     return _hard_wrap(title, max_width)
 
 
