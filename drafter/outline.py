@@ -104,9 +104,3 @@ class Outline:
     def document_title(self) -> str:
         """The first title on page one, on one line: the notice's when there is one."""
         return (self.notice.title if self.notice else self.title).replace("\n", "")
-
-    def headings(self, level: int | None = None) -> list[Heading]:
-        return [b for b in self.blocks if isinstance(b, Heading) and (level is None or b.level == level)]
-
-    def paragraphs(self) -> list[Paragraph]:
-        return [b for b in self.blocks if isinstance(b, Paragraph)]

@@ -18,6 +18,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from drafter.errors import DrafterError
 
@@ -93,8 +94,8 @@ def _environment(work: Path) -> dict[str, str]:
     wrapper = work / "fonts.conf"
     wrapper.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n'
-        f'  <include ignore_missing="yes">{_xml_escape(system)}</include>\n'
-        f'  <include ignore_missing="yes">{_xml_escape(str(FONT_SUBSTITUTIONS))}</include>\n'
+        f'  <include ignore_missing="yes">{escape(system)}</include>\n'
+        f'  <include ignore_missing="yes">{escape(str(FONT_SUBSTITUTIONS))}</include>\n'
         "</fontconfig>\n",
         encoding="utf-8",
     )
@@ -195,7 +196,3 @@ def describe_fonts(result: PdfResult) -> list[str]:
     if result.embedded:
         lines.append(f"PDF 内嵌字体：{'、'.join(result.embedded)}")
     return lines
-
-
-def _xml_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -49,7 +49,6 @@ _HEADING = re.compile(r"^(#{1,4})(?:\s+(.*?))?\s*$")
 _POINT = re.compile(r"^-(?:\s+(.*?))?\s*$")
 _CLAUSE_ENDS = "，；：" + SENTENCE_END
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "(": ")"}
-_CLOSERS = {v: k for k, v in _OPENERS.items()}
 _RUN_IN_LEVEL = 3
 _CHINESE_DIGITS = "零一二三四五六七八九"
 

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from drafter.errors import Problem
-from drafter.model.paths import describe, field_title, model_at
+from drafter.model.paths import field_title, model_at, where
 
 _TYPE_MESSAGES = {
     "missing": "缺少这一项，必须填写",
@@ -42,9 +42,7 @@ def problems_from(error: ValidationError, root: type[BaseModel]) -> list[Problem
         if item["type"] == "extra_forbidden":
             problems.append(_unknown_field(root, loc))
             continue
-        titles, keys = describe(root, loc)
-        where = f"{titles}（{keys}）" if titles != keys else keys
-        problems.append(Problem(_message(item), where))
+        problems.append(Problem(_message(item), where(root, loc)))
     return problems
 
 
@@ -65,15 +63,14 @@ def _message(item: dict[str, Any]) -> str:
 
 def _unknown_field(root: type[BaseModel], loc: tuple[Any, ...]) -> Problem:
     parent_loc, key = loc[:-1], str(loc[-1])
-    titles, keys = describe(root, parent_loc)
-    where = f"{titles}（{keys}）" if parent_loc else "最外层"
+    location = where(root, parent_loc) if parent_loc else "最外层"
     message = f"不认识的字段“{key}”"
     parent = model_at(root, parent_loc)
     suggestion = _did_you_mean(parent, key) if parent else None
     hint = f"是不是“{suggestion}”（{field_title(parent, suggestion)}）？" if suggestion and parent else ""
     if not hint and parent:
         hint = "这里可以填：" + "、".join(_known_keys(parent)[:12])
-    return Problem(message, where, hint)
+    return Problem(message, location, hint)
 
 
 def _known_keys(model: type[BaseModel]) -> list[str]:

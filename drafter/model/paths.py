@@ -75,6 +75,12 @@ def describe(root: type[BaseModel], loc: Iterable[Any]) -> tuple[str, str]:
     return " › ".join(t for t in titles if t), "".join(keys).lstrip(".")
 
 
+def where(root: type[BaseModel], loc: Iterable[Any]) -> str:
+    """How a message names a location: ``各类教育 › 学前教育 › 新增学前学位（education.preschool.new_places）``."""
+    titles, keys = describe(root, loc)
+    return f"{titles}（{keys}）" if titles != keys else keys
+
+
 def model_at(root: type[BaseModel], loc: Iterable[Any]) -> Optional[type[BaseModel]]:
     """The model class found at a location, or None when the path leaves the model."""
     model: Optional[type[BaseModel]] = root

@@ -73,9 +73,6 @@ class Part(BaseModel):
             if value is not None:
                 yield name, value
 
-    def is_empty(self) -> bool:
-        return not (self.highlights or self.custom or any(True for _ in self.figures()))
-
 
 class Section(BaseModel):
     """A top-level section: a group of parts."""
@@ -95,9 +92,6 @@ class Section(BaseModel):
     def parts(self) -> Iterator[tuple[str, Part]]:
         for name, _ in self.part_types():
             yield name, getattr(self, name)
-
-    def is_empty(self) -> bool:
-        return all(part.is_empty() for _, part in self.parts())
 
 
 def part(cls: type[Part]) -> Any:

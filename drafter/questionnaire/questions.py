@@ -18,7 +18,7 @@ from typing import Any, Union
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from drafter.model import KINDS, Meta, Part, Report, Section, Spec, kind_info
-from drafter.model.paths import field_title
+from drafter.model.paths import describe, field_title
 
 Loc = tuple[str, ...]
 
@@ -126,7 +126,7 @@ def field_questions(name: str) -> list[Question]:
     if _is_subclass(annotation, Section):
         questions: list[Question] = []
         for part_name, part_type in annotation.part_types():
-            group = f"{annotation.title()} › {part_type.title()}"
+            group = describe(Report, (name, part_name))[0]
             questions += part_questions((name, part_name), part_type, group)
         return questions
     if _is_subclass(annotation, Part):
