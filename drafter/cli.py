@@ -166,11 +166,10 @@ def _build(args: argparse.Namespace) -> int:
         report = apply_targets(report, load_plan(args.plan, report))
     if args.output:
         _refuse_to_clobber(args.output, args.force)
-    outline = compose(report, args.templates)
     if args.format == "md":
         from drafter.writers.text import to_markdown
 
-        text = to_markdown(outline)
+        text = to_markdown(compose(report, args.templates))
         if not args.output:
             sys.stdout.write(text)
             return 0
@@ -178,15 +177,14 @@ def _build(args: argparse.Namespace) -> int:
         print(f"已生成：{args.output}")
         return 0
 
-    from drafter.writers.word import layout_for, write_docx
+    from drafter.documents import word_document
 
-    output = args.output or Path(safe_filename(outline.document_title) + ".docx")
+    document = word_document(report, args.templates)
+    output = args.output or Path(safe_filename(document.outline.document_title) + ".docx")
     _refuse_to_clobber(output, args.force)
-    layout = layout_for(report.style.margins, report.style.page_numbers)
-    document = write_docx(outline, layout)
     if args.pdf:
-        return _build_pdf(document, output, layout, args.force)
-    write_bytes_atomic(output, document)
+        return _build_pdf(document.data, output, document.layout, args.force)
+    write_bytes_atomic(output, document.data)
     print(f"已生成：{output}")
     return 0
 

@@ -497,3 +497,19 @@ def test_ask_help_text(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for words in ("用法：drafter ask", "--from 上年数据文件", "--resume", "--sections", "回到上一题"):
         assert words in out
+
+
+def test_the_document_ask_builds_follows_the_data_files_layout(ask, tmp_path: Path) -> None:
+    """The build offered at the end is the one ``drafter build`` makes: same style, same layout."""
+    from docx.oxml.ns import qn
+
+    data = {
+        "meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局", "year": 2025, "date": "2025-12-31"},
+        "style": {"page_numbers": "center"},
+        "overview": {"schools": "122"},
+    }
+    (tmp_path / "mine.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    run = ask(ENTER + SAVE + BUILD, "-o", "mine.json")
+    assert run.code == 0, run.err
+    footer = docx.Document(str(tmp_path / "mine.docx")).sections[0].footer.paragraphs[0]
+    assert footer._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "center"

@@ -152,13 +152,12 @@ def _save(progress: Progress, output: Path) -> None:
 
 
 def _offer_build(output: Path) -> None:
-    from drafter.compose import compose
-    from drafter.writers.word import write_docx
+    from drafter.documents import word_document
 
     target = output.with_suffix(".docx")
     replace = "（替换已有的同名文件）" if target.exists() else ""
     if not prompts.confirm("现在生成 Word 文档吗？", f"生成 {target}{replace}", "以后再说"):
         say(f"以后可以运行：drafter build {output}")
         return
-    write_bytes_atomic(target, write_docx(compose(load_report(output))))
+    write_bytes_atomic(target, word_document(load_report(output)).data)
     say(f"已生成：{target}", "done")
