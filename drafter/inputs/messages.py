@@ -7,6 +7,7 @@ Our own checks (figures, dates) already raise Chinese messages; pydantic's built
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -30,7 +31,8 @@ _TYPE_MESSAGES = {
     "date_type": "应填写日期，如 2024-12-31 或 2024年12月31日",
     "date_parsing": "应填写日期，如 2024-12-31 或 2024年12月31日",
     "date_from_datetime_parsing": "应填写日期，如 2024-12-31 或 2024年12月31日",
-    "literal_error": "取值不对，可选：{expected}",
+    "date_from_datetime_inexact": "应填写日期，如 2024-12-31 或 2024年12月31日",
+    "literal_error": "“{input}”不是可选的值，可选：{expected}",
 }
 
 
@@ -57,8 +59,13 @@ def _message(item: dict[str, Any]) -> str:
         return f"“{item.get('input')}”太大，不能大于{ctx.get('le', ctx.get('lt'))}"
     template = _TYPE_MESSAGES.get(kind)
     if template:
-        return template.format(expected=ctx.get("expected", ""))
+        return template.replace("{input}", str(item.get("input"))).replace("{expected}", _choices(ctx))
     return f"填写有误（{item['msg']}）"
+
+
+def _choices(ctx: dict[str, Any]) -> str:
+    """pydantic's ``'a', 'b' or 'c'`` as ``a、b、c``."""
+    return re.sub(r"'?,\s*'|'\s+or\s+'", "、", str(ctx.get("expected", ""))).strip("'")
 
 
 def _unknown_field(root: type[BaseModel], loc: tuple[Any, ...]) -> Problem:
