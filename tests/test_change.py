@@ -96,3 +96,10 @@ def test_rate_changes_are_points_never_percent(current: Decimal, previous: Decim
         assert text.endswith("个百分点") and "%" not in text
         points = Decimal(text.removeprefix("较上年").lstrip("提升下降").removesuffix("个百分点"))
         assert points == abs(current - previous)
+
+
+def test_a_rise_in_a_lower_is_better_rate_is_not_called_an_improvement() -> None:
+    myopia = Rate("学生总体近视率", lower_is_better=True)
+    assert changes.change(figure(myopia, "52.7", "50.3")) == "较上年上升2.4个百分点"
+    assert changes.change(figure(myopia, "50.3", "52.7")) == "较上年下降2.4个百分点"
+    assert changes.trend(figure(myopia, "52.7", "50.3")) == "由50.3%上升至52.7%"

@@ -12,15 +12,19 @@ from decimal import Decimal
 
 from drafter.compose.numbers import NumberWriter, round_half_up
 from drafter.model.amount import Amount
-from drafter.model.figure import Figure
+from drafter.model.figure import Figure, Spec
 
 #: Verbs by kind of figure: (up, down).
 _VERBS = {"rate": ("提升", "下降"), "money": ("增长", "下降")}
 _COUNT_VERBS = ("增加", "减少")
+#: For a rate where lower is better (近视率), a rise is not an improvement: 上升, not 提升.
+_LOWER_IS_BETTER_VERBS = ("上升", "下降")
 
 
-def _verbs(kind: str) -> tuple[str, str]:
-    return _VERBS.get(kind, _COUNT_VERBS)
+def _verbs(spec: Spec) -> tuple[str, str]:
+    if spec.lower_is_better:
+        return _LOWER_IS_BETTER_VERBS
+    return _VERBS.get(spec.kind, _COUNT_VERBS)
 
 
 def _base(figure: Figure) -> str:
@@ -53,7 +57,7 @@ class ChangeWriter:
             return None
         kind = figure.spec.kind
         base = _base(figure)
-        up, down = _verbs(kind)
+        up, down = _verbs(figure.spec)
         current_value, previous_value = figure.value.value, previous.value
         if not (figure.value.exact and previous.exact):
             if current_value == previous_value:
@@ -86,7 +90,7 @@ class ChangeWriter:
             before = f"{figure.previous_year}年的{before}"
         if figure.value.value == previous.value:
             return f"保持在{shown}"
-        up, down = _verbs(figure.spec.kind)
+        up, down = _verbs(figure.spec)
         verb = up if figure.value.value > previous.value else down
         return f"由{before}{verb}至{shown}"
 
