@@ -14,6 +14,12 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     try:
         _write(path, data)
+    except PermissionError:
+        raise DrafterError.single(
+            "无法写入文件：没有写入权限，或者这个文件正在 Word 或 WPS 里打开",
+            str(path),
+            "关闭这个文件后重试，或用 -o 换一个文件名",
+        ) from None
     except OSError as exc:
         raise DrafterError.single(f"无法写入文件（{exc.strerror or exc}）", str(path), "请检查磁盘空间和文件夹权限，或换一个位置") from None
 

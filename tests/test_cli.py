@@ -160,3 +160,16 @@ def test_usage_errors_are_chinese(run_cli, capsys: pytest.CaptureFixture[str]) -
         run_cli("build", "--format", "pdf", "x.json")
     err = capsys.readouterr().err
     assert "错误：" in err and "无效的选项" in err
+
+
+def test_an_output_open_in_word_gets_a_message_saying_so(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import drafter.atomic
+
+    def locked(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(drafter.atomic.os, "replace", locked)
+    code, _, err = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx")
+    assert code == 1
+    assert "正在 Word 或 WPS 里打开" in err and "out.docx" in err and "Permission" not in err
+    assert files(tmp_path) == set()
