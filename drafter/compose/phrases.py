@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from drafter.model.meta import Meta
+from drafter.model.place import place_of
 
 #: (closing date, congress) for each national Party congress.
 CONGRESSES = [
@@ -57,30 +58,36 @@ def plan_period(year: int) -> str:
     return current
 
 
-def area_word(district: str) -> str:
-    """``全区`` for 东丽区, ``全县`` for 青溪县, ``全市`` for a county-level city, ``全旗`` for a banner."""
-    last = district.strip()[-1:] if district.strip() else ""
-    return f"全{last}" if last in ("区", "县", "市", "旗") else "全区"
-
-
 @dataclass(frozen=True)
 class Phrases:
     congress: str
     plan_period: str
+    #: 区 / 县 / 市 / 旗, from the district's name
+    unit: str
     #: 全区 / 全县
     area: str
-    #: 我区 / 我县, how a 自评报告 speaks of its own district
+    #: 区级 / 县级
+    level: str
+    #: 我区 / 我县, how a report speaks of its own district
     ours: str
+    #: 本区 / 本县
+    this: str
+    #: 区委区政府 / 县委县政府
+    leadership: str
     #: 天津市静海区人民政府, who signs a 自评报告
     government: str
 
 
 def phrases_for(meta: Meta) -> Phrases:
-    area = meta.phrases.area or area_word(meta.district)
+    place = place_of(meta.district, meta.phrases.area)
     return Phrases(
         congress=meta.phrases.congress or congress_phrase(meta.date),
         plan_period=meta.phrases.plan_period or plan_period(meta.year),
-        area=area,
-        ours=f"我{area[1:]}" if area.startswith("全") else "我区",
+        unit=place.unit,
+        area=meta.phrases.area or place.area,
+        level=place.level,
+        ours=place.ours,
+        this=place.this,
+        leadership=place.leadership,
         government=meta.phrases.government or f"{meta.region}{meta.district}人民政府",
     )

@@ -26,7 +26,7 @@ class Ideology(Part):
         Count(
             "领导干部进校园讲思政课、参加主题活动",
             "节次",
-            help="区级领导和教育工作领导小组成员联系学校、讲思政课的次数",
+            help="区（县）级领导和教育工作领导小组成员联系学校、讲思政课的次数",
         ),
     ] = None
 
@@ -35,7 +35,7 @@ class MoralEducation(Part):
     model_config = ConfigDict(title="德育")
 
     model_schools: Annotated[
-        Fig, Count("“三全育人”示范校", "所", help="市、区级示范校合计")
+        Fig, Count("“三全育人”示范校", "所", help="市、区（县）级示范校合计")
     ] = None
     family_trainings: Annotated[
         Fig, Count("德育干部和家庭教育骨干教师培训", "场")
@@ -72,7 +72,7 @@ class PhysicalEducation(Part):
     football_schools: Annotated[
         Fig, Count("新命名全国青少年校园足球特色学校", "所")
     ] = None
-    sports_schools: Annotated[Fig, Count("新命名区级体育特色学校", "所")] = None
+    sports_schools: Annotated[Fig, Count("新命名区（县）级体育特色学校", "所")] = None
 
 
 class Arts(Part):

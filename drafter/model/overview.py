@@ -13,7 +13,7 @@ from drafter.model.section import Part
 class Overview(Part):
     model_config = ConfigDict(title="基本情况")
 
-    schools: Annotated[Fig, Count("各级各类学校", "所", help="全区各级各类学校总数，含幼儿园")] = None
+    schools: Annotated[Fig, Count("各级各类学校", "所", help="全区（县）各级各类学校总数，含幼儿园")] = None
     kindergartens: Annotated[Fig, Count("幼儿园", "所")] = None
     primary_schools: Annotated[Fig, Count("小学", "所", help="含九年一贯制学校的小学部时请在“做法与成效”中说明")] = None
     junior_schools: Annotated[Fig, Count("初中", "所")] = None

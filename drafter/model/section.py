@@ -22,7 +22,7 @@ class CustomFigure(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         title="自定义数据",
-        json_schema_extra={"description": "本区特有的数据：名称、数值、单位"},
+        json_schema_extra={"description": "本区（县）特有的数据：名称、数值、单位"},
     )
 
     name: str = Field(
@@ -52,7 +52,7 @@ class Part(BaseModel):
     custom: list[CustomFigure] = Field(
         default_factory=list,
         title="其他数据",
-        description="本区特有、上面没有列出的数据",
+        description="本区（县）特有、上面没有列出的数据",
     )
 
     @classmethod

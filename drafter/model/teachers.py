@@ -43,7 +43,7 @@ class Staffing(Part):
 class Training(Part):
     model_config = ConfigDict(title="教师培训和教研")
 
-    district_trainings: Annotated[Fig, Count("区级培训", "场")] = None
+    district_trainings: Annotated[Fig, Count("区（县）级培训", "场")] = None
     trainees: Annotated[Fig, Count("培训教师", "人次")] = None
     school_visits: Annotated[Fig, Count("入校指导学校", "所")] = None
     lesson_observations: Annotated[Fig, Count("课堂观察", "节")] = None
