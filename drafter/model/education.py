@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict
 
-from drafter.model.figure import Count, Fig, Quantity, Rate
+from drafter.model.figure import Count, Fig, Money, Quantity, Rate
 from drafter.model.section import Part, Section, part
 
 
@@ -45,6 +45,11 @@ class Preschool(Part):
             help="在省、市等级幼儿园（优质园）就读的幼儿占在园幼儿总数的比例",
         ),
     ] = None
+    public_kindergartens: Annotated[Fig, Count("公办幼儿园", "所")] = None
+    inclusive_private_kindergartens: Annotated[Fig, Count("普惠性民办幼儿园", "所")] = None
+    graded_kindergartens: Annotated[Fig, Count("省、市等级幼儿园", "所")] = None
+    fee_waiver_children: Annotated[Fig, Count("免除保育教育费惠及幼儿", "人")] = None
+    fee_waiver_funds: Annotated[Fig, Money("免除保育教育费资金")] = None
 
 
 class Compulsory(Part):
@@ -59,6 +64,16 @@ class Compulsory(Part):
         Fig, Count("共同体和集团教研活动", "场", help="共同体、集团内组织的备考、教学研讨等活动")
     ] = None
     retention_rate: Annotated[Fig, Rate("九年义务教育巩固率")] = None
+    enrolment_rate: Annotated[Fig, Rate("义务教育入学率")] = None
+    junior_retention_rate: Annotated[Fig, Rate("初中三年巩固率")] = None
+    returned_dropouts: Annotated[Fig, Count("劝返复学学生", "人", help="控辍保学工作中劝返的学生")] = None
+    nearby_rate: Annotated[Fig, Rate("就近入学比例")] = None
+    migrant_public_share: Annotated[
+        Fig, Rate("随迁子女在公办学校就读比例", help="含政府购买学位的民办学校")
+    ] = None
+    large_classes: Annotated[
+        Fig, Count("56人以上大班额", "个", help="年底仍有的大班额数，为0时写0", lower_is_better=True)
+    ] = None
     primary_disparity: Annotated[
         Fig,
         Quantity(
@@ -82,6 +97,13 @@ class HighSchool(Part):
         Fig, Rate("普通高中学位占比", help="普通高中学位占高中阶段学位的比例")
     ] = None
     undergraduate_rate: Annotated[Fig, Rate("高考本科上线率")] = None
+    undergraduates: Annotated[Fig, Count("高考本科上线", "人")] = None
+    gross_enrolment: Annotated[
+        Fig, Rate("高中阶段毛入学率", help="高中阶段在校生除以15至17岁人口；可以超过100%", maximum=200)
+    ] = None
+    quota_share: Annotated[
+        Fig, Rate("优质普通高中招生名额分配到初中的比例", help="优质均衡要求不低于50%")
+    ] = None
 
 
 class Vocational(Part):
@@ -94,6 +116,9 @@ class Vocational(Part):
         Fig, Count("新签校企、校校合作协议", "项", help="与高校、企业签订的共建合作协议")
     ] = None
     employment_rate: Annotated[Fig, Rate("中职毕业生就业（升学）率")] = None
+    majors: Annotated[Fig, Count("中职学校开设专业", "个")] = None
+    enrolment: Annotated[Fig, Count("中职招生", "人")] = None
+    social_training: Annotated[Fig, Count("面向社会开展职业技能培训", "人次")] = None
 
 
 class Special(Part):
@@ -104,6 +129,9 @@ class Special(Part):
     ] = None
     resource_rooms: Annotated[Fig, Count("特殊教育资源教室", "间")] = None
     home_teaching_students: Annotated[Fig, Count("送教上门学生", "名")] = None
+    inclusive_students: Annotated[Fig, Count("随班就读残疾学生", "名")] = None
+    resource_centres: Annotated[Fig, Count("特殊教育（融合教育）资源中心", "个")] = None
+    per_student_funds: Annotated[Fig, Money("特殊教育学校生均公用经费", "元")] = None
 
 
 class Lifelong(Part):
@@ -113,6 +141,9 @@ class Lifelong(Part):
         Fig, Count("开通继续教育平台账号的社区教育学校", "个")
     ] = None
     learners: Annotated[Fig, Count("社区教育和老年教育参与", "人次")] = None
+    community_colleges: Annotated[Fig, Count("社区学院（学校）", "所")] = None
+    senior_schools: Annotated[Fig, Count("老年大学（学校）", "所")] = None
+    courses: Annotated[Fig, Count("社区教育培训和讲座", "场次")] = None
 
 
 class Education(Section):

@@ -12,7 +12,7 @@ templates all read them from there.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar, Optional
+from typing import Any, ClassVar, Iterator, Optional
 
 from pydantic import (
     BaseModel,
@@ -272,3 +272,28 @@ def _check_unit(amount: Amount, allowed: set[str], expected: str) -> None:
 
 def _plain(number: Decimal) -> str:
     return format(number.normalize(), "f")
+
+
+class HasFigures(BaseModel):
+    """A model whose figure fields are declared with a :class:`Spec` (parts and list items)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @classmethod
+    def title(cls) -> str:
+        return str(cls.model_config.get("title", cls.__name__))
+
+    @classmethod
+    def figure_specs(cls) -> Iterator[tuple[str, Spec]]:
+        """The figure fields, in declaration order."""
+        for name, info in cls.model_fields.items():
+            for item in info.metadata:
+                if isinstance(item, Spec):
+                    yield name, item
+
+    def figures(self) -> Iterator[tuple[str, Figure]]:
+        """The figures that were entered, in declaration order."""
+        for name, _ in self.figure_specs():
+            value = getattr(self, name)
+            if value is not None:
+                yield name, value

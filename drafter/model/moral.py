@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict
 
-from drafter.model.figure import Count, Fig, Rate
+from drafter.model.figure import Count, Fig, Quantity, Rate
 from drafter.model.section import Part, Section, part
 
 
@@ -21,6 +21,8 @@ class Ideology(Part):
         Fig, Count("“行走的思政课”等实践活动", "场次")
     ] = None
     full_time_teachers: Annotated[Fig, Count("思政课专职教师", "人")] = None
+    guest_teachers: Annotated[Fig, Count("思政课特聘教师", "人")] = None
+    participants: Annotated[Fig, Count("参加思政实践活动的师生", "人次")] = None
     leader_lessons: Annotated[
         Fig,
         Count(
@@ -40,6 +42,9 @@ class MoralEducation(Part):
     family_trainings: Annotated[
         Fig, Count("德育干部和家庭教育骨干教师培训", "场")
     ] = None
+    parent_schools: Annotated[Fig, Count("家长学校", "所")] = None
+    home_visits: Annotated[Fig, Count("教师家访", "人次")] = None
+    civilised_campuses: Annotated[Fig, Count("文明校园", "所", help="各级文明校园合计；分级别的写在“荣誉和称号”里")] = None
 
 
 class Teaching(Part):
@@ -48,6 +53,10 @@ class Teaching(Part):
     interdisciplinary_bases: Annotated[Fig, Count("跨学科主题学习课程基地", "个")] = None
     teaching_forums: Annotated[Fig, Count("教学管理论坛和教学研讨", "场")] = None
     after_school_rate: Annotated[Fig, Rate("课后服务学生参与率")] = None
+    after_school_coverage: Annotated[Fig, Rate("课后服务学校覆盖率", help="义务教育学校中开展课后服务的比例")] = None
+    quality_monitoring: Annotated[
+        Fig, Rate("国家义务教育质量监测学科达标率", help="学业水平达到Ⅲ级及以上的比例")
+    ] = None
 
 
 class PhysicalEducation(Part):
@@ -63,9 +72,13 @@ class PhysicalEducation(Part):
     fitness_good_rate: Annotated[
         Fig, Rate("学生体质健康优良率", help="测试成绩优秀和良好的学生比例")
     ] = None
+    fitness_excellent_rate: Annotated[Fig, Rate("学生体质健康优秀率")] = None
     myopia_rate: Annotated[
         Fig, Rate("学生总体近视率", help="目标值是要降到的水平", lower_is_better=True)
     ] = None
+    new_myopia_rate: Annotated[Fig, Rate("新发近视率", lower_is_better=True)] = None
+    obesity_rate: Annotated[Fig, Rate("学生超重肥胖率", lower_is_better=True)] = None
+    sports_events: Annotated[Fig, Count("体育竞赛和体育节活动", "场次")] = None
     break_minutes: Annotated[
         Fig, Count("上下午大课间活动时间", "分钟", help="上午、下午各一次时填每次的时长")
     ] = None
@@ -83,6 +96,7 @@ class Arts(Part):
         Fig, Count("少年宫兴趣班", "个", help="少年宫等校外教育阵地开设的兴趣班")
     ] = None
     art_awards: Annotated[Fig, Count("艺术展演获奖作品", "件")] = None
+    art_events: Annotated[Fig, Count("艺术展演和校园艺术节活动", "场次")] = None
 
 
 class Labour(Part):
@@ -90,6 +104,7 @@ class Labour(Part):
 
     classrooms: Annotated[Fig, Count("劳动专用教室", "个")] = None
     practice_bases: Annotated[Fig, Count("劳动实践基地", "个")] = None
+    weekly_hours: Annotated[Fig, Quantity("每周劳动教育课时", "课时", help="中小学每周劳动课的课时")] = None
 
 
 class MentalHealth(Part):
@@ -100,6 +115,8 @@ class MentalHealth(Part):
         Fig, Rate("配备心理健康教育教师的学校比例")
     ] = None
     screened_students: Annotated[Fig, Count("心理健康测评学生", "人次")] = None
+    counselling_rooms: Annotated[Fig, Count("心理辅导室", "间")] = None
+    counselling_rooms_rate: Annotated[Fig, Rate("心理辅导室建设达标率")] = None
 
 
 class ScienceEducation(Part):

@@ -1,4 +1,4 @@
-"""基本情况: schools by type, students by stage, staff and full-time teachers."""
+"""基本情况: the place (区情), schools by type, students by stage and group, staff and teachers, school buildings."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict
 
-from drafter.model.figure import Count, Fig
+from drafter.model.figure import Count, Fig, Quantity
 from drafter.model.section import Part
 
 
@@ -21,6 +21,14 @@ class Overview(Part):
     high_schools: Annotated[Fig, Count("普通高中", "所", help="含完全中学")] = None
     vocational_schools: Annotated[Fig, Count("中等职业学校", "所")] = None
     special_schools: Annotated[Fig, Count("特殊教育学校", "所")] = None
+    central_primary_schools: Annotated[Fig, Count("中心小学", "所", help="小学中的中心小学")] = None
+    teaching_points: Annotated[Fig, Count("教学点", "个")] = None
+    twelve_year_schools: Annotated[Fig, Count("十二年一贯制学校", "所")] = None
+    complete_middle_schools: Annotated[Fig, Count("完全中学", "所")] = None
+    training_schools: Annotated[Fig, Count("教师发展（进修）学校", "所")] = None
+    private_schools: Annotated[Fig, Count("民办学校", "所", help="各类民办学校（含民办幼儿园）合计")] = None
+    classes: Annotated[Fig, Count("教学班", "个", help="中小学和幼儿园的班级合计")] = None
+    # 学生
     students: Annotated[Fig, Count("在校学生", "人", help="各学段在校生（含在园幼儿）合计")] = None
     preschool_children: Annotated[Fig, Count("在园幼儿", "人")] = None
     primary_students: Annotated[Fig, Count("小学在校生", "人")] = None
@@ -28,5 +36,27 @@ class Overview(Part):
     high_students: Annotated[Fig, Count("普通高中在校生", "人")] = None
     vocational_students: Annotated[Fig, Count("中职在校生", "人")] = None
     special_students: Annotated[Fig, Count("特殊教育在校生", "人")] = None
+    migrant_children: Annotated[Fig, Count("随迁子女在校生", "人", help="进城务工人员随迁子女")] = None
+    left_behind_children: Annotated[Fig, Count("农村留守儿童", "人")] = None
+    minority_students: Annotated[Fig, Count("少数民族学生", "人")] = None
+    boarders: Annotated[Fig, Count("寄宿生", "人")] = None
+    # 教师
     staff: Annotated[Fig, Count("教职工", "人")] = None
     teachers: Annotated[Fig, Count("专任教师", "人", help="专任教师是教职工的一部分")] = None
+    preschool_teachers: Annotated[Fig, Count("幼儿园专任教师", "人")] = None
+    primary_teachers: Annotated[Fig, Count("小学专任教师", "人")] = None
+    junior_teachers: Annotated[Fig, Count("初中专任教师", "人")] = None
+    high_teachers: Annotated[Fig, Count("普通高中专任教师", "人")] = None
+    vocational_teachers: Annotated[Fig, Count("中职专任教师", "人")] = None
+    special_teachers: Annotated[Fig, Count("特殊教育专任教师", "人")] = None
+    # 办学条件
+    school_land_area: Annotated[Fig, Quantity("学校占地面积", "平方米", help="可写 120万平方米 或 1800亩")] = None
+    school_floor_area: Annotated[Fig, Quantity("校舍建筑面积", "平方米", help="可写 85.6万平方米")] = None
+    # 区情（县情）
+    land_area: Annotated[Fig, Quantity("辖区面积", "平方公里")] = None
+    towns: Annotated[Fig, Count("乡镇", "个")] = None
+    subdistricts: Annotated[Fig, Count("街道", "个")] = None
+    villages: Annotated[Fig, Count("行政村", "个")] = None
+    communities: Annotated[Fig, Count("社区", "个")] = None
+    registered_population: Annotated[Fig, Count("户籍人口", "人", help="可写 52.3万")] = None
+    resident_population: Annotated[Fig, Count("常住人口", "人", help="可写 60.1万")] = None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict
 
-from drafter.model.figure import Count, Fig, Rate
+from drafter.model.figure import Count, Fig, Money, Rate
 from drafter.model.section import Part, Section, part
 
 
@@ -22,6 +22,9 @@ class TheoryStudy(Part):
         ),
     ] = None
     seminars: Annotated[Fig, Count("专题研讨", "次")] = None
+    central_group_sessions: Annotated[Fig, Count("党委（党组）理论学习中心组集中学习", "次")] = None
+    participants: Annotated[Fig, Count("参加学习宣讲的党员干部和师生", "人次")] = None
+    theme_days: Annotated[Fig, Count("主题党日活动", "场次")] = None
 
 
 class Organisation(Part):
@@ -43,6 +46,10 @@ class Organisation(Part):
         Fig, Count("党建重点项目和创新项目", "个", help="从立项项目中择优确定的")
     ] = None
     brands: Annotated[Fig, Count("党建品牌", "个", help="如“一校一品”党建品牌")] = None
+    private_school_organisations: Annotated[
+        Fig, Count("民办学校（幼儿园）党组织", "个", help="含联合党支部")
+    ] = None
+    private_coverage_rate: Annotated[Fig, Rate("民办学校党组织覆盖率")] = None
     new_members: Annotated[Fig, Count("发展党员", "名")] = None
     activists: Annotated[Fig, Count("确定入党积极分子", "名")] = None
     cadres_promoted: Annotated[Fig, Count("新提拔使用科级干部", "名")] = None
@@ -62,6 +69,9 @@ class Integrity(Part):
         Fig, Count("警示教育覆盖人员", "人", help="参加警示教育的科级以上干部、重点岗位人员")
     ] = None
     audits: Annotated[Fig, Count("审计项目", "个")] = None
+    disciplinary_cases: Annotated[Fig, Count("纪律审查", "起")] = None
+    reminder_talks: Annotated[Fig, Count("提醒谈话、约谈", "人次")] = None
+    refunded_fees: Annotated[Fig, Money("清退违规收费", "元")] = None
 
 
 class Party(Section):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from drafter.layout_options import MARGINS, PAGE_NUMBERS, PROFILE, LayoutOption
 from drafter.model.education import Education
+from drafter.model.evaluation import Evaluation
 from drafter.model.formal import Formal
 from drafter.model.meta import Meta
 from drafter.model.moral import Moral
@@ -23,6 +24,11 @@ from drafter.model.text import OptionalText, Sentences
 Profile = Literal[PROFILE.values]  # type: ignore[valid-type]
 MarginProfile = Literal[MARGINS.values]  # type: ignore[valid-type]
 PageNumbers = Literal[PAGE_NUMBERS.values]  # type: ignore[valid-type]
+
+
+#: Heading levels a data file may renumber, and the numbering styles it may choose from.
+HeadingLevel = Literal["1", "2", "3", "4"]
+NumberingStyle = Literal["一、", "（一）", "1.", "1、", "（1）", "一是"]
 
 
 def _layout(option: LayoutOption) -> Any:
@@ -50,6 +56,33 @@ class Style(BaseModel):
         title="数字加千位分隔符",
         description="默认不加（98000）；设为 true 时写成 98,000",
     )
+    sections: list[str] = Field(
+        default_factory=list,
+        title="各部分的顺序",
+        description="按本单位的习惯排列各部分，如 [\"党的建设\", \"各类教育\", \"教师队伍建设\"]；"
+        "写中文名称或英文键名，没写到的部分留在原处",
+    )
+    headings: dict[str, str] = Field(
+        default_factory=dict,
+        title="改写标题",
+        description="把某一部分的标题改成本单位的说法，如 {\"党的建设\": \"坚持党建统领，全面从严治党\", "
+        "\"学前教育\": \"学前教育普惠发展\"}；键写部分的中文名称或英文键名",
+    )
+    numbering: dict[HeadingLevel, NumberingStyle] = Field(
+        default_factory=dict,
+        title="各级标题的编号",
+        description="如 {\"3\": \"（1）\"}；第1至4级可选 一、 （一） 1. 1、 （1），"
+        "第3、4级（段首小标题）还可选 一是（写成“一是……二是……”接在同一段里）",
+    )
+
+    @field_validator("headings")
+    @classmethod
+    def _headings_are_lines(cls, headings: dict[str, str]) -> dict[str, str]:
+        cleaned = {key.strip(): text.strip().rstrip("。") for key, text in headings.items()}
+        for key, text in cleaned.items():
+            if not text:
+                raise ValueError(f"“{key}”的新标题是空的：请写上标题，或者删掉这一项")
+        return cleaned
 
 
 def _sentences(title: str, description: str) -> Any:
@@ -77,6 +110,7 @@ class Report(BaseModel):
     formal: Formal = Field(default_factory=Formal, title="公文版头与版记")
     opening: Sentences = _sentences("开篇补充", "接在开篇套话之后的句子，如“在区委、区政府的坚强领导下……”")
     overview: Overview = Field(default_factory=Overview, title=Overview.title())
+    evaluation: Evaluation = Field(default_factory=Evaluation, title=Evaluation.title())
     party: Party = section(Party)
     moral: Moral = section(Moral)
     education: Education = section(Education)
@@ -101,6 +135,16 @@ class Report(BaseModel):
     )
 
     @model_validator(mode="after")
+    def _structure_names_are_known(self) -> "Report":
+        """``style.sections`` and ``style.headings`` name parts of this model; store their keys."""
+        names = structure_names(type(self))
+        self.style.sections = [_known(names, name, "style.sections") for name in self.style.sections]
+        self.style.headings = {
+            _known(names, key, "style.headings"): text for key, text in self.style.headings.items()
+        }
+        return self
+
+    @model_validator(mode="after")
     def _plan_numbers_are_targets(self) -> "Report":
         """In a 工作要点 a figure written as one number is the year's target (新增学位1350个)."""
         if self.meta.kind == "plan":
@@ -109,6 +153,13 @@ class Report(BaseModel):
                     if figure.target is None and figure.previous is None and figure.value is not None:
                         setattr(prt, name, figure.model_copy(update={"target": figure.value, "value": None}))
         return self
+
+    @classmethod
+    def top_part_types(cls) -> Iterator[tuple[str, type[Part]]]:
+        """Parts that stand at the top level of the data (基本情况, 自评结果)."""
+        for name, info in cls.model_fields.items():
+            if isinstance(info.annotation, type) and issubclass(info.annotation, Part):
+                yield name, info.annotation
 
     @classmethod
     def section_types(cls) -> Iterator[tuple[str, type[Section]]]:
@@ -121,11 +172,43 @@ class Report(BaseModel):
             yield name, getattr(self, name)
 
     def all_parts(self) -> Iterator[tuple[str, Part]]:
-        """Every part with its dotted path, the overview first."""
-        yield "overview", self.overview
+        """Every part with its dotted path, the top-level ones (overview, evaluation) first."""
+        for name, _ in self.top_part_types():
+            yield name, getattr(self, name)
         for section_name, sec in self.sections():
             for part_name, prt in sec.parts():
                 yield f"{section_name}.{part_name}", prt
 
     def to_json_data(self) -> dict:
         return self.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+
+
+#: Top-level fields written as sections of their own, which a data file may move or rename.
+_TEXT_SECTIONS = ("problems", "measures", "outlook", "next_steps")
+
+
+def structure_names(report: type[Report]) -> dict[str, str]:
+    """Every name a clerk may use for a section or part (key or Chinese title) → its key."""
+    names: dict[str, str] = {}
+
+    def add(key: str, title: str) -> None:
+        names[key] = key
+        names.setdefault(title, key)
+
+    for key, part_type in report.top_part_types():
+        add(key, part_type.title())
+    for key, section_type in report.section_types():
+        add(key, section_type.title())
+        for part_key, part_type in section_type.part_types():
+            add(f"{key}.{part_key}", part_type.title())
+    for key in _TEXT_SECTIONS:
+        add(key, str(report.model_fields[key].title))
+    return names
+
+
+def _known(names: dict[str, str], name: str, field: str) -> str:
+    key = names.get(name.strip())
+    if key is None:
+        choices = "、".join(title for title, k in names.items() if title != k)
+        raise ValueError(f"{field} 里的“{name}”不是报告的一部分。可以写：{choices}")
+    return key

@@ -12,23 +12,33 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from drafter.model.figure import Figure, Spec, spec_for_unit
+from drafter.model.figure import Figure, HasFigures, spec_for_unit
+from drafter.model.items import Honour
 from drafter.model.text import Sentences
 
 
 class CustomFigure(BaseModel):
-    """A district-specific figure: ``{"name": "建成家长学校", "value": "45", "unit": "所"}``."""
+    """A district-specific figure: ``{"name": "建成家长学校", "value": "45", "unit": "所"}``.
+
+    Figures about one thing share a ``subject`` and are written as one sentence that names it
+    once: ``城区新建春晖路小学，占地24亩，建筑面积8800平方米，投资2800万元。``
+    """
 
     model_config = ConfigDict(
         extra="forbid",
         title="自定义数据",
-        json_schema_extra={"description": "本区（县）特有的数据：名称、数值、单位"},
+        json_schema_extra={"description": "本区（县）特有的数据：名称、数值、单位；说同一件事的几项写同一个“主体”"},
     )
 
+    subject: str = Field(
+        "",
+        title="主体",
+        description="几项数据说的是同一件事时写上，只写一次，如“城区新建春晖路小学”；不填时各项各成一句",
+    )
     name: str = Field(
         title="名称",
         min_length=1,
-        description="写成句子开头的样子，如“建成家长学校”“开展家访”",
+        description="写成句子开头的样子，如“建成家长学校”“开展家访”；有主体时写“占地”“建筑面积”",
     )
     value: Figure = Field(title="数值")
     unit: str = Field("", title="单位", description="如 所、个、人次、%、万元")
@@ -39,39 +49,24 @@ class CustomFigure(BaseModel):
         return self
 
 
-class Part(BaseModel):
-    """One subsection: figures declared by subclasses, plus the clerk's sentences and figures."""
-
-    model_config = ConfigDict(extra="forbid")
+class Part(HasFigures):
+    """One subsection: figures declared by subclasses, plus the clerk's sentences, honours and figures."""
 
     highlights: Sentences = Field(
         default_factory=list,
         title="做法与成效",
         description="要写进这一部分的句子，每条一句，按原样写入报告",
     )
+    honours: list[Honour] = Field(
+        default_factory=list,
+        title="荣誉和称号",
+        description="获评的荣誉、示范校、特色校、奖项，每项一条：级别、称号、数量、获评单位",
+    )
     custom: list[CustomFigure] = Field(
         default_factory=list,
         title="其他数据",
         description="本区（县）特有、上面没有列出的数据",
     )
-
-    @classmethod
-    def title(cls) -> str:
-        return str(cls.model_config.get("title", cls.__name__))
-
-    @classmethod
-    def figure_specs(cls) -> Iterator[tuple[str, Spec]]:
-        """The figure fields of this part, in declaration order."""
-        for name, info in cls.model_fields.items():
-            for item in info.metadata:
-                if isinstance(item, Spec):
-                    yield name, item
-
-    def figures(self) -> Iterator[tuple[str, Figure]]:
-        for name, _ in self.figure_specs():
-            value = getattr(self, name)
-            if value is not None:
-                yield name, value
 
 
 class Section(BaseModel):

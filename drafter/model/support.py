@@ -1,12 +1,13 @@
-"""综合保障: 经费, 数字化, 安全, 信访维稳, 校外培训治理, 学生资助, 卫生健康."""
+"""综合保障: 经费, 学校建设, 数字化, 安全, 信访维稳, 校外培训治理, 学生资助, 卫生健康, 督导."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict
+from pydantic import ConfigDict, Field
 
-from drafter.model.figure import Count, Fig, Money, Rate
+from drafter.model.figure import Count, Fig, Money, Quantity, Rate
+from drafter.model.items import Fund, Project
 from drafter.model.section import Part, Section, part
 
 
@@ -37,6 +38,19 @@ class Funding(Part):
     per_student_public: Annotated[
         Fig, Money("生均一般公共预算公用经费", "元", help="义务教育阶段，单位为元")
     ] = None
+    total_input: Annotated[Fig, Money("教育经费总投入", help="各种来源的教育经费合计")] = None
+    public_funding: Annotated[Fig, Money("财政性教育经费")] = None
+    superior_funds: Annotated[Fig, Money("争取上级教育资金", help="中央、省、市下达的各类教育资金")] = None
+    surcharges: Annotated[Fig, Money("征收教育费附加和地方教育附加")] = None
+    per_student_preschool: Annotated[Fig, Money("幼儿园生均一般公共预算教育经费", "元")] = None
+    per_student_primary: Annotated[Fig, Money("小学生均一般公共预算教育经费", "元")] = None
+    per_student_junior: Annotated[Fig, Money("初中生均一般公共预算教育经费", "元")] = None
+    per_student_high: Annotated[Fig, Money("普通高中生均一般公共预算教育经费", "元")] = None
+    funds: list[Fund] = Field(
+        default_factory=list,
+        title="专项资金和项目投入",
+        description="每笔一条：名称、金额、用途、惠及人数",
+    )
 
 
 class Digital(Part):
@@ -49,6 +63,12 @@ class Digital(Part):
         Fig, Count("完成智慧校园基础设施改造的学校", "所")
     ] = None
     trainings: Annotated[Fig, Count("师生信息素养和网络安全培训", "场")] = None
+    internet_rate: Annotated[Fig, Rate("中小学互联网接入率")] = None
+    multimedia_classrooms: Annotated[Fig, Count("多媒体教室", "间")] = None
+    multimedia_rate: Annotated[Fig, Rate("多媒体教室占普通教室的比例")] = None
+    smart_classrooms: Annotated[Fig, Count("智慧教室", "间")] = None
+    terminals: Annotated[Fig, Count("师生教学终端", "台")] = None
+    platform_users: Annotated[Fig, Count("国家智慧教育平台注册师生", "人")] = None
 
 
 class Safety(Part):
@@ -65,6 +85,13 @@ class Safety(Part):
     accompanied_meals: Annotated[
         Fig, Count("学校负责人陪餐", "人次", help="落实陪餐制度，学校负责人与学生共同用餐的人次")
     ] = None
+    guard_rate: Annotated[Fig, Rate("专职保安员配备率")] = None
+    closed_campus_rate: Annotated[Fig, Rate("封闭化管理达标率")] = None
+    alarm_rate: Annotated[Fig, Rate("一键式紧急报警和视频监控与公安联网率")] = None
+    drills: Annotated[Fig, Count("应急疏散演练", "次")] = None
+    safety_lessons: Annotated[Fig, Count("安全教育活动", "场次")] = None
+    parent_letters: Annotated[Fig, Count("发放《致家长的一封信》", "份")] = None
+    bullying_checks: Annotated[Fig, Count("学生欺凌专项排查", "次")] = None
 
 
 class Petitions(Part):
@@ -80,6 +107,8 @@ class Tutoring(Part):
 
     inspections: Annotated[Fig, Count("校外培训机构检查", "家次")] = None
     violations_handled: Annotated[Fig, Count("查处违规培训", "起")] = None
+    institutions: Annotated[Fig, Count("现有校外培训机构", "家")] = None
+    closed_institutions: Annotated[Fig, Count("压减学科类校外培训机构", "家")] = None
 
 
 class StudentAid(Part):
@@ -89,6 +118,13 @@ class StudentAid(Part):
     funds: Annotated[Fig, Money("拨付资助金", help="可写“369.9万余元”")] = None
     loan_students: Annotated[Fig, Count("办理生源地信用助学贷款学生", "名")] = None
     loan_amount: Annotated[Fig, Money("生源地信用助学贷款金额")] = None
+    nutrition_students: Annotated[Fig, Count("营养改善计划受益学生", "人")] = None
+    nutrition_funds: Annotated[Fig, Money("营养改善计划资金")] = None
+    programmes: list[Fund] = Field(
+        default_factory=list,
+        title="资助项目",
+        description="每个资助项目一条：名称、金额、惠及人数，如“发放普通高中国家助学金”",
+    )
 
 
 class Health(Part):
@@ -97,6 +133,8 @@ class Health(Part):
     vision_screenings: Annotated[Fig, Count("中小学生视力筛查", "人次")] = None
     tb_screenings: Annotated[Fig, Count("结核病筛查", "人次")] = None
     nurse_trainings: Annotated[Fig, Count("校医技能培训", "场")] = None
+    school_doctors: Annotated[Fig, Count("校医和保健教师", "名")] = None
+    health_lessons: Annotated[Fig, Count("健康教育课和讲座", "场次")] = None
 
 
 class Inspection(Part):
@@ -106,12 +144,32 @@ class Inspection(Part):
     coverage_rate: Annotated[
         Fig, Rate("责任督学挂牌督导覆盖率", help="有挂牌责任督学的学校占全部学校的比例")
     ] = None
+    routine_visits: Annotated[Fig, Count("经常性督导", "次")] = None
+    thematic_inspections: Annotated[Fig, Count("专项督导", "次", help="开学、招生、“双减”、防欺凌等专项督导")] = None
+    issues_found: Annotated[Fig, Count("督导发现问题", "个")] = None
+    rectification_rate: Annotated[Fig, Rate("督导发现问题整改率")] = None
+
+
+class Construction(Part):
+    model_config = ConfigDict(title="学校建设")
+
+    projects_total: Annotated[Fig, Count("实施学校建设项目", "个")] = None
+    completed_projects: Annotated[Fig, Count("竣工投用的学校建设项目", "个")] = None
+    investment: Annotated[Fig, Money("学校建设投资")] = None
+    new_places: Annotated[Fig, Count("学校建设新增学位", "个")] = None
+    new_floor_area: Annotated[Fig, Quantity("新建、改扩建校舍面积", "平方米", help="可写 16.74万平方米")] = None
+    projects: list[Project] = Field(
+        default_factory=list,
+        title="建设项目",
+        description="每个项目一条：名称、建设方式、占地、建筑面积、投资、新增学位、进度",
+    )
 
 
 class Support(Section):
     model_config = ConfigDict(title="综合保障")
 
     funding: Funding = part(Funding)
+    construction: Construction = part(Construction)
     digital: Digital = part(Digital)
     safety: Safety = part(Safety)
     petitions: Petitions = part(Petitions)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict
 
-from drafter.model.figure import Count, Fig, Rate
+from drafter.model.figure import Count, Fig, Money, Rate
 from drafter.model.section import Part, Section, part
 
 
@@ -15,6 +15,8 @@ class Ethics(Part):
 
     model_cases: Annotated[Fig, Count("宣传师德典型事迹", "例")] = None
     violations_handled: Annotated[Fig, Count("查处师德违规问题", "起")] = None
+    ethics_sessions: Annotated[Fig, Count("师德师风专题教育", "场次")] = None
+    pledges: Annotated[Fig, Count("签订师德承诺书的教师", "人")] = None
 
 
 class Staffing(Part):
@@ -38,6 +40,11 @@ class Staffing(Part):
     backbone_selected: Annotated[
         Fig, Count("遴选区（县）级骨干教师", "名", help="本年（或本轮）遴选认定的骨干教师")
     ] = None
+    special_post: Annotated[Fig, Count("招聘特岗教师", "名")] = None
+    funded_graduates: Annotated[Fig, Count("接收公费师范毕业生", "名")] = None
+    managed_by_county: Annotated[
+        Fig, Count("实施“区（县）管校聘”管理改革的学校", "所")
+    ] = None
 
 
 class Training(Part):
@@ -46,6 +53,11 @@ class Training(Part):
     district_trainings: Annotated[Fig, Count("区（县）级培训", "场")] = None
     trainees: Annotated[Fig, Count("培训教师", "人次")] = None
     school_visits: Annotated[Fig, Count("入校指导学校", "所")] = None
+    completion_rate: Annotated[Fig, Rate("教师5年360学时培训完成率")] = None
+    training_funds: Annotated[Fig, Money("教师培训经费")] = None
+    training_funds_share: Annotated[
+        Fig, Rate("教师培训经费占学校年度公用经费预算的比例", help="优质均衡要求不低于5%")
+    ] = None
     lesson_observations: Annotated[Fig, Count("课堂观察", "节")] = None
     school_research: Annotated[Fig, Count("校本教研", "场")] = None
     thematic_research: Annotated[
@@ -56,9 +68,25 @@ class Training(Part):
     ] = None
 
 
+class Structure(Part):
+    model_config = ConfigDict(title="队伍结构和待遇")
+
+    qualification_rate: Annotated[Fig, Rate("专任教师学历合格率")] = None
+    bachelor_share: Annotated[Fig, Rate("专任教师本科及以上学历比例")] = None
+    senior_titles: Annotated[Fig, Count("具有高级职称的教师", "人")] = None
+    backbone_teachers: Annotated[Fig, Count("区（县）级及以上骨干教师", "人")] = None
+    master_teachers: Annotated[Fig, Count("名师、名校长和学科带头人", "人")] = None
+    studios: Annotated[Fig, Count("名师（名校长）工作室", "个")] = None
+    certified_rate: Annotated[Fig, Rate("专任教师持证上岗率")] = None
+    average_salary: Annotated[
+        Fig, Money("义务教育教师年平均工资收入", "元", help="与当地公务员平均工资收入比较时写在“做法与成效”里")
+    ] = None
+
+
 class Teachers(Section):
     model_config = ConfigDict(title="教师队伍建设")
 
     ethics: Ethics = part(Ethics)
     staffing: Staffing = part(Staffing)
     training: Training = part(Training)
+    structure: Structure = part(Structure)
