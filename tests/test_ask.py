@@ -204,7 +204,7 @@ def test_a_self_evaluation_asks_its_basis_problems_and_measures(ask, tmp_path: P
         ("abc", "“abc”不是可识别的数字"),
         ("12.5", "“12.5”应为整数"),
         ("-3", "“-3”是负数"),
-        ("120个个", "“120个个”的单位应为“所”"),
+        ("120个个", "“120个个”的单位不对"),
     ],
 )
 def test_a_bad_figure_gets_the_message_json_input_gets_and_is_asked_again(

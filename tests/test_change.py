@@ -37,11 +37,12 @@ COUNT = Count("学位", "个")
         (RATE, "99.8", "99.8", "与上年持平"),
         (RATE, "12", "0", "较上年提升12个百分点"),
         (MONEY, "14.20亿元", "13.91亿元", "较上年13.91亿元增长2.1%"),
-        (MONEY, "58360万元", "61200万元", "较上年6.12亿元下降4.6%"),
+        (MONEY, "58360万元", "61200万元", "较上年61200万元下降4.6%"),  # typed with a unit: as typed
+        (MONEY, "58360", "61200", "较上年6.12亿元下降4.6%"),  # bare 万元: house style
         (MONEY, "14.20亿元", "14.20亿元", "与上年持平"),
         (MONEY, "100万元", "0", "较上年增加100万元"),
-        (MONEY, "10000.5万元", "10000万元", "较上年1.00亿元增长0.01%"),
-        (MONEY, "100000001元", "100000000元", "与上年1.00亿元基本持平"),
+        (MONEY, "10000.5", "10000", "较上年1.00亿元增长0.01%"),
+        (MONEY, "10000.0001", "10000", "与上年1.00亿元基本持平"),
         (COUNT, "1170", "1050", "较上年增加120个"),
         (COUNT, "980", "1050", "较上年减少70个"),
         (COUNT, "30", "0", "较上年增加30个"),
@@ -89,7 +90,7 @@ def test_growth_sign_follows_the_values(current: Decimal, previous: Decimal) -> 
     st.decimals(min_value=0, max_value=100, places=2),
 )
 def test_rate_changes_are_points_never_percent(current: Decimal, previous: Decimal) -> None:
-    text = changes.change(figure(RATE, str(current), str(previous)))
+    text = changes.change(figure(RATE, f"{current}%", f"{previous}%"))
     if current == previous:
         assert text == "与上年持平"
     else:

@@ -68,7 +68,7 @@ def test_sample_county_leaves_sections_out_and_uses_approximations(build) -> Non
     ]
     assert "新增学前学位近400个" in text
     assert "在校学生约3.1万人" in text
-    assert "较上年6.12亿元下降4.6%" in text
+    assert "较上年61200万元下降4.6%" in text  # money typed with its unit is written as typed
     assert "九年义务教育巩固率达到99.8%，与上年持平" in text
     # the opening and the overview are separate paragraphs
     assert text.split("\n")[2].endswith("推动全县教育事业高质量发展。")

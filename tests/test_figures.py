@@ -30,6 +30,16 @@ from tests.conftest import MINIMAL_META
         ("50%及以上", Decimal(50), False),
         ("14.20亿元", Decimal("1420000000"), True),
         ("369.9万余元", Decimal("3699000"), False),
+        ("4千余", Decimal(4000), False),
+        ("1.4万座", Decimal(14000), True),
+        ("三名", Decimal(3), True),
+        ("十三", Decimal(13), True),
+        ("二十五", Decimal(25), True),
+        ("一百零八", Decimal(108), True),
+        ("两万三千人", Decimal(23000), True),
+        ("一千零五十", Decimal(1050), True),
+        ("百分之九十二点六", Decimal("92.6"), True),
+        ("13.32：1", Decimal("13.32"), True),
     ],
 )
 def test_typed_forms_are_understood(typed: object, value: Decimal, exact: bool) -> None:
@@ -43,7 +53,7 @@ def test_typed_precision_is_kept() -> None:
     assert parse_amount(Decimal("17.10")).digits == "17.10"
 
 
-@pytest.mark.parametrize("typed", ["abc", "", "12..5", "七十", "1e5", True, None, [1]])
+@pytest.mark.parametrize("typed", ["abc", "", "12..5", "三百五", "一万五", "十十", "1e5", "1:0", True, None, [1]])
 def test_nonsense_is_refused(typed: object) -> None:
     with pytest.raises(ValueError):
         parse_amount(typed)
@@ -74,7 +84,7 @@ def test_a_rate_is_0_to_100_unless_the_indicator_can_exceed_it() -> None:
 
 def test_a_unit_that_does_not_fit_the_field_is_named() -> None:
     message = _messages(education={"preschool": {"new_places": "1170所"}})[0]
-    assert "单位应为“个”" in message
+    assert "新增学前学位" in message and "单位可写个、座、间、处" in message
     money = _messages(support={"aid": {"funds": "3个"}})[0]
     assert "元、万元或亿元" in money
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from drafter.compose.numbers import NumberWriter, round_half_up
-from drafter.model import Count, Money, Rate, parse_amount
+from drafter.model import Count, Money, Quantity, Rate, parse_amount
 
 plain = NumberWriter()
 grouped = NumberWriter(grouping=True)
@@ -20,21 +20,27 @@ def money(typed: str, unit: str = "万元") -> str:
     return plain.amount(spec.check(parse_amount(typed)), spec)
 
 
-def test_money_is_written_in_yi_from_one_yi_up_with_two_decimals() -> None:
+def test_money_typed_with_a_unit_is_written_as_typed() -> None:
     assert money("14.20亿元") == "14.20亿元"
-    assert money("14.2亿元") == "14.20亿元"
-    assert money("142000") == "14.20亿元"  # bare number in the declared 万元
-    assert money("1420000000元") == "14.20亿元"
-    assert money("14.205亿元") == "14.205亿元"  # more precision than two decimals is kept
-
-
-def test_money_below_one_yi_is_written_in_wan_as_typed() -> None:
+    assert money("14.2亿元") == "14.2亿元"
+    assert money("1.4亿多元") == "1.4亿多元"
+    assert money("0.36亿元") == "0.36亿元"
     assert money("369.9万余元") == "369.9万余元"
     assert money("211万余元") == "211万余元"
-    assert money("5000000元") == "500万元"
-    assert money("0.5亿元") == "5000万元"
+    assert money("5000000元") == "5000000元"
     assert money("超过68.31亿元") == "超过68.31亿元"
     assert money("500元") == "500元"
+    assert money("369.9万") == "369.9万元"  # 万 without 元 is still money as typed
+    assert money("三万元") == "三万元"
+
+
+def test_a_bare_number_is_in_the_fields_unit_and_written_in_yi_or_wan() -> None:
+    assert money("142000") == "14.20亿元"  # bare number in the declared 万元
+    assert money("142050") == "14.21亿元"
+    assert money("369.9") == "369.9万元"
+    assert money("1.5", "亿元") == "1.50亿元"
+    assert money("0.5", "亿元") == "5000万元"
+    assert money("5000000", "元") == "5000000元"  # per-student figures stay in 元
 
 
 def test_per_student_money_stays_in_yuan() -> None:
@@ -97,7 +103,7 @@ def test_grouping_only_adds_separators(value: Decimal, places: int) -> None:
 @given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=3))
 def test_typed_digits_are_printed_exactly(whole: int, places: int) -> None:
     typed = f"{whole}.{'7' * places}" if places else str(whole)
-    spec = Count("x", "个") if not places else Rate("x", maximum=10**13)
+    spec = Count("x", "个") if not places else Quantity("x", "")
     assert plain.digits(spec.check(parse_amount(typed))) == typed
 
 
@@ -112,11 +118,13 @@ def test_approximations_stay_close_and_on_the_right_side(value: int, word: str) 
         assert number > value
 
 
-@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999999999"), places=2))
-def test_money_always_carries_a_unit_and_yi_has_two_decimals(yuan: Decimal) -> None:
-    text = money(f"{yuan}元")
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999999"), places=2))
+def test_bare_money_always_carries_a_unit_and_yi_has_two_decimals(wan: Decimal) -> None:
+    text = money(f"{wan}")
     assert text.endswith("元")
-    if yuan >= 10**8:
+    if wan >= 10**4:
         number = text.removesuffix("亿元")
         assert len(number.split(".")[1]) == 2
-        assert abs(Decimal(number) * 10**8 - yuan) <= Decimal("0.005") * 10**8
+        assert abs(Decimal(number) * 10**4 - wan) <= Decimal("0.005") * 10**4
+    else:
+        assert Decimal(text.removesuffix("万元")) == wan.normalize()

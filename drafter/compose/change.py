@@ -3,6 +3,9 @@
 * Rates change in 个百分点: ``较上年提升2.51个百分点``, ``由36.8%提升至50.86%``.
 * Money changes in %: ``较上年13.91亿元增长2.1%``.
 * Counts change by a number of units: ``较上年增加120个``.
+* Counts across a family of units (120所 against 116个) change in the clerk's current unit.
+* Ratios have no direction that reads the same for every order (13.32:1 vs 1:19.85): the change
+  names the previous value, ``上年为1:18.2``; the trend reads ``由1:18.2变为1:17.5``.
 * Equal values: ``与上年持平``. Approximate values only give the direction: ``较上年有所增加``.
 """
 
@@ -59,6 +62,9 @@ class ChangeWriter:
         base = _base(figure)
         up, down = _verbs(figure.spec)
         current_value, previous_value = figure.value.value, previous.value
+        if kind == "ratio":
+            same = current_value == previous_value
+            return f"与{base}持平" if same else f"{base}为{self.numbers.amount(previous, figure.spec)}"
         if not (figure.value.exact and previous.exact):
             if current_value == previous_value:
                 return f"与{base}基本持平"
@@ -77,11 +83,13 @@ class ChangeWriter:
             if percent == 0:
                 return f"与{base}{shown}基本持平"
             return f"较{base}{shown}{verb}{self.numbers.trimmed(abs(percent))}%"
-        return f"较{base}{verb}{self._count_difference(figure.value, previous, figure.spec.unit)}"
+        unit = figure.value.unit or figure.spec.unit
+        return f"较{base}{verb}{self._count_difference(figure.value, previous, unit)}"
 
     def trend(self, figure: Figure) -> str:
-        """``由36.8%提升至50.86%``; without a previous value ``达到50.86%``."""
-        shown = self.numbers.amount(figure.value, figure.spec)
+        """``由36.8%提升至50.86%``; without a previous value ``达到50.86%``. A breakdown follows
+        the value: ``由170所增加至177所（公办58所、民办119所）``."""
+        shown = self.numbers.amount(figure.value, figure.spec) + self.numbers.breakdown(figure)
         previous = figure.previous
         if previous is None:
             return f"达到{shown}"
@@ -90,6 +98,8 @@ class ChangeWriter:
             before = f"{figure.previous_year}年的{before}"
         if figure.value.value == previous.value:
             return f"保持在{shown}"
+        if figure.spec.kind == "ratio":
+            return f"由{before}变为{shown}"
         up, down = _verbs(figure.spec)
         verb = up if figure.value.value > previous.value else down
         return f"由{before}{verb}至{shown}"

@@ -1,7 +1,8 @@
 """The jinja2 filters templates use to write figures.
 
 ==============  ==========================================================================
-``fig``         a figure with its unit: ``280余场次``, ``98.93%``, ``14.20亿元``
+``fig``         a figure with its unit and breakdown: ``280余场次``, ``98.93%``, ``14.20亿元``,
+                ``177所（公办58所、民办119所）``
 ``num``         a figure or number without unit: ``280余``; ``x|num(2)`` rounds half-up
 ``pct``         a rate, or a number written as a percentage: ``2.1|pct`` → ``2.1%``
 ``money``       a money figure, or a number of 元: ``1420000000|money`` → ``14.20亿元``
@@ -53,10 +54,12 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
     changes = ChangeWriter(numbers)
     targets = TargetWriter(numbers)
 
-    def fig(value: Figure | None) -> str:
+    def fig(value: Figure | None, noun: str = "") -> str:
+        """The value with its unit, then ``noun`` if given, then its breakdown:
+        ``177所（公办58所、民办119所）``, ``102个党支部（…）``."""
         if value is None or value.value is None:
             return MISSING
-        return FILLED + numbers.amount(value.value, value.spec)
+        return FILLED + numbers.amount(value.value, value.spec) + noun + numbers.breakdown(value)
 
     def opt(value: Figure | None) -> str:
         return EMPTY if value is None else fig(value)
@@ -155,14 +158,16 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
     }
 
 
-def _labelled(item: Any, fig: Callable[[Figure | None], str]) -> str:
-    """``(figure, "党支部")`` → ``102个党支部``; ``("党员", figure)`` → ``党员1800余名``."""
+def _labelled(item: Any, fig: Callable[..., str]) -> str:
+    """``(figure, "党支部")`` → ``102个党支部``; ``("党员", figure)`` → ``党员1800余名``.
+
+    A breakdown follows the noun: ``177所幼儿园（公办58所、民办119所）``."""
     if isinstance(item, Figure) or item is None:
         return "" if item is None else fig(item)
     first, second = item
     if isinstance(second, Figure) or (second is None and isinstance(first, str)):
         return "" if second is None else f"{first}{fig(second)}"
-    return "" if first is None else f"{fig(first)}{second}"
+    return "" if first is None else fig(first, str(second))
 
 
 def _as_text(item: str | Point) -> str:

@@ -1,8 +1,9 @@
 """Writing numbers the way the reports do, with babel (zh_CN).
 
 * Figures keep the precision the clerk typed (``14.20``, ``369.9``).
-* Money is written in 亿元 with two decimals from 1亿 up, otherwise in 万元 (per-student
-  figures stay in 元).
+* Figures are written as typed — Chinese numerals, 千/万, the clerk's unit, ratios in their order.
+* Money typed with a unit stays as typed; a bare number is written in 亿元 with two decimals
+  from 1亿 up, otherwise in 万元 (per-student figures stay in 元).
 * Computed numbers are rounded half-up — babel itself would round half-even.
 * No thousands separators unless the report's style asks for them.
 """
@@ -20,7 +21,7 @@ from babel.dates import format_date
 from babel.numbers import NumberPattern, parse_pattern
 
 from drafter.model.amount import SCALES, Amount
-from drafter.model.figure import Money, Spec
+from drafter.model.figure import Figure, Money, Spec
 
 LOCALE = "zh_CN"
 YI = SCALES["亿"]
@@ -66,26 +67,46 @@ class NumberWriter:
         return self.decimal(value, significant_decimals(value, most))
 
     def digits(self, amount: Amount) -> str:
-        """The typed number, as typed (``百`` stays ``百``), in house style."""
-        if not amount.digits[0].isdigit():
+        """The typed number, as typed (``百``, ``一百零八`` stay Chinese), in house style."""
+        if amount.chinese:
             return amount.digits
         return self.decimal(amount.number, amount.decimals)
 
     def amount(self, amount: Amount, spec: Spec) -> str:
-        """A figure's amount with its approximation words and unit: ``280余场次``, ``50%以上``."""
+        """A figure's amount as typed, with its words and the clerk's unit: ``280余场次``, ``8人``,
+        ``50%以上``, ``1:19.85``; a bare number gets the field's unit."""
         if isinstance(spec, Money):
             return self.money(amount, spec.per_unit)
-        unit = "%" if spec.kind == "rate" else spec.unit
-        return (
-            f"{amount.prefix}{self.digits(amount)}{amount.scale}{amount.suffix}{unit}{amount.post}"
-        )
+        return self._typed(amount, amount.unit or spec.unit)
 
     def number(self, amount: Amount) -> str:
         """The amount without its unit: ``280余``, ``近70``, ``2.8万余``."""
-        return f"{amount.prefix}{self.digits(amount)}{amount.scale}{amount.suffix}{amount.post}"
+        return self._typed(amount, "")
+
+    def breakdown(self, figure: Figure) -> str:
+        """What the value is made of, in brackets: ``（公办58所、民办119所）``; empty if none."""
+        if not figure.breakdown:
+            return ""
+        parts = (f"{name}{self.amount(amount, figure.spec)}" for name, amount in figure.breakdown.items())
+        return f"（{'、'.join(parts)}）"
+
+    def _typed(self, amount: Amount, unit: str) -> str:
+        if amount.second:
+            second = Decimal(amount.second)
+            decimals = len(amount.second.partition(".")[2])
+            return f"{amount.prefix}{self.digits(amount)}:{self.decimal(second, decimals)}{amount.post}"
+        if amount.per:
+            return f"{amount.prefix}{amount.per}{self.digits(amount)}{amount.suffix}{amount.post}"
+        return f"{amount.prefix}{self.digits(amount)}{amount.scale}{amount.suffix}{unit}{amount.post}"
 
     def money(self, amount: Amount, per_unit: bool = False) -> str:
-        """``14.20亿元``, ``369.9万余元``, ``超过68.31亿元``, ``500元``."""
+        """Typed with a unit, as typed: ``1.4亿多元``, ``0.36亿元``, ``369.9万余元``.
+
+        A bare number (no unit: the field's 万/亿 is in its scale) or a computed sum is written in
+        house style: ``14.20亿元`` from 1亿 up, else 万元; ``500元`` per student.
+        """
+        if amount.unit:
+            return self._typed(amount, amount.unit)
         number, scale = self._money_number(amount, per_unit)
         return f"{amount.prefix}{number}{scale}{amount.suffix}元{amount.post}"
 
@@ -100,7 +121,7 @@ class NumberWriter:
             return self.digits(amount), "万"
         if yuan >= WAN or amount.scale == "亿":
             return self.trimmed(yuan / WAN), "万"
-        return self.digits(amount), ""
+        return (self.trimmed(yuan) if amount.scale else self.digits(amount)), ""
 
     def yuan(self, yuan: Decimal) -> str:
         """A computed sum of money, in 元, written like a typed one."""

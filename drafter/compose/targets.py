@@ -9,7 +9,10 @@ Plan against actual (``progress``), computed from a figure's value and target �
 * over: ``超额完成年度目标`` (a target written as a floor, ``95%以上``, is simply ``完成``);
 * under, quantities: ``完成年度目标的86.7%`` (half-up, 1 decimal; 2 when 1 would read 100.0);
 * under, rates: ``距年度目标还差1.2个百分点``;
-* no target, no value, or an approximate value that does not clearly reach the target: nothing.
+* no target, no value, or an approximate value that does not clearly reach the target: nothing;
+* ratios: ``完成年度目标`` when equal, else nothing (whether higher is better depends on the order).
+
+A figure with only a target (a 工作要点) writes its breakdown after the target.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ class TargetWriter:
         """The target with its unit: ``1350个``, ``95%以上``."""
         if figure.target is None:
             return None
-        return self.numbers.amount(figure.target, figure.spec)
+        shown = self.numbers.amount(figure.target, figure.spec)
+        return shown + self.numbers.breakdown(figure) if figure.value is None else shown
 
     def goal(self, figure: Figure) -> str | None:
         """``达到80%`` / ``由10%提高到20%`` / ``控制在50%以内``."""
@@ -55,9 +59,14 @@ class TargetWriter:
             return None
         current = figure.value
         if current is None or current.value == figure.target.value:  # type: ignore[union-attr]
+            if current is not None:
+                shown += self.numbers.breakdown(figure)
             return f"控制在{shown}以内" if figure.spec.lower_is_better else f"达到{shown}"
-        before = self.numbers.amount(current, figure.spec)
-        verb = "提高到" if figure.target.value > current.value else "降低到"  # type: ignore[union-attr]
+        before = self.numbers.amount(current, figure.spec) + self.numbers.breakdown(figure)
+        if figure.spec.kind == "ratio":
+            verb = "调整到"
+        else:
+            verb = "提高到" if figure.target.value > current.value else "降低到"  # type: ignore[union-attr]
         return f"由{before}{verb}{shown}"
 
     def progress(self, figure: Figure) -> str | None:
@@ -66,6 +75,8 @@ class TargetWriter:
         if value is None or target is None:
             return None
         lower = figure.spec.lower_is_better
+        if figure.spec.kind == "ratio":
+            return "完成年度目标" if value.value == target.value else None
         if not value.exact:
             reached = value.value >= target.value and _is_floor(value) and not lower
             return "完成年度目标" if reached else None

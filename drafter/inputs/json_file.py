@@ -37,9 +37,15 @@ def load_report(path: Path) -> Report:
 def read_json(path: Path) -> Any:
     text = _read_text(path)
     try:
-        return json.loads(text, parse_float=Decimal)
+        return json.loads(text, parse_float=Decimal, parse_int=_integer)
     except json.JSONDecodeError as exc:
         raise DrafterError([_syntax_problem(path, text, exc)]) from None
+
+
+def _integer(text: str) -> int | Decimal:
+    """A JSON integer; one too long for Python's int() (over 4300 digits) stays a Decimal, so the
+    field it is typed in can say it is out of range instead of the reader failing."""
+    return int(text) if len(text) <= 100 else Decimal(text)
 
 
 def validate_report(data: Any, source: str = "") -> Report:

@@ -1,7 +1,7 @@
 """What a report *is*: meta, sections and figures with Chinese names, units and ranges."""
 
 from drafter.model.amount import Amount, parse_amount
-from drafter.model.figure import Count, Fig, Figure, Money, Quantity, Rate, Spec
+from drafter.model.figure import Count, Fig, Figure, Money, Quantity, Rate, Ratio, Spec
 from drafter.model.formal import Formal, check_document_number
 from drafter.model.kinds import KIND_INFO, KindInfo, kind_info
 from drafter.model.meta import KINDS, Meta
@@ -27,6 +27,7 @@ __all__ = [
     "Point",
     "Quantity",
     "Rate",
+    "Ratio",
     "Report",
     "Section",
     "Spec",

@@ -4,7 +4,7 @@ A field of the report is declared once, with everything the rest of the program 
 
     new_places: Annotated[Fig, Count("新增学前学位", "个", help="…")] = None
 
-The :class:`Spec` in the annotation (``Count``, ``Rate``, ``Money``, ``Quantity``) carries the
+The :class:`Spec` in the annotation (``Count``, ``Rate``, ``Money``, ``Quantity``, ``Ratio``) carries the
 Chinese title, unit, range and help text. Validation, the JSON Schema, the questionnaire and the
 templates all read them from there.
 """
@@ -12,7 +12,7 @@ templates all read them from there.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar, Iterator, Optional
+from typing import Any, Callable, ClassVar, Iterator, Optional
 
 from pydantic import (
     BaseModel,
@@ -21,6 +21,7 @@ from pydantic import (
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     PrivateAttr,
+    field_validator,
     model_serializer,
     model_validator,
 )
@@ -33,15 +34,19 @@ class Figure(BaseModel):
     """One figure: this year's value, optionally last year's value and a target.
 
     In JSON a figure is either the value alone (``"280余"``, ``98.93``, ``"14.20亿元"``) or an
-    object ``{"value": …, "previous": …, "target": …}``. A 工作要点 states targets before there
-    is a result, so a figure may carry only a target (``{"target": 1350}``); it then says nothing
-    in a summary until its value is entered.
+    object ``{"value": …, "previous": …, "target": …, "breakdown": …}``. A 工作要点 states
+    targets before there is a result, so a figure may carry only a target (``{"target": 1350}``);
+    it then says nothing in a summary until its value is entered.
+
+    ``breakdown`` is what the value is made of or includes, written after it in brackets:
+    ``{"公办": 58, "民办": 119}`` → ``177所（公办58所、民办119所）``. Its keys are the clerk's words,
+    written verbatim before each amount (``含教学点97个``).
     """
 
     model_config = ConfigDict(
         extra="forbid",
         title="数值",
-        json_schema_extra={"description": "只填本年数值时直接写数字或文字，如 \"280余\"；有上年数值或目标值时写成对象"},
+        json_schema_extra={"description": "只填本年数值时直接写数字或文字，如 \"280余\"；有上年数值、目标值或其中各部分时写成对象"},
     )
 
     value: Optional[Amount] = Field(
@@ -62,6 +67,15 @@ class Figure(BaseModel):
         title="目标值",
         description="年度目标，如工作要点中的“新增学位1350个”；总结据此写出目标完成情况",
     )
+    breakdown: Optional[dict[str, Amount]] = Field(
+        None,
+        title="其中",
+        description=(
+            "本年数值的组成或其中一部分，写在数字后面的括号里，名称照写："
+            "{\"公办\": 58, \"民办\": 119} 写成“177所（公办58所、民办119所）”，"
+            "{\"含教学点\": \"97个\"} 写成“98所（含教学点97个）”；只写数字时用本项的单位"
+        ),
+    )
 
     _spec: Optional["Spec"] = PrivateAttr(default=None)
 
@@ -72,6 +86,21 @@ class Figure(BaseModel):
             return {"value": data}
         return data
 
+    @field_validator("breakdown")
+    @classmethod
+    def _named_parts(cls, parts: dict[str, Amount] | None) -> dict[str, Amount] | None:
+        if not parts:
+            return None
+        named: dict[str, Amount] = {}
+        for key, amount in parts.items():
+            name = key.strip()
+            if not name:
+                raise ValueError("其中（breakdown）有一项没写名称；请写明是哪一部分，如 {\"公办\": 58}")
+            if name in named:
+                raise ValueError(f"其中（breakdown）的“{name}”写了两次")
+            named[name] = amount
+        return named
+
     @model_validator(mode="after")
     def _value_or_target(self) -> "Figure":
         if self.value is None and self.target is None:
@@ -80,7 +109,8 @@ class Figure(BaseModel):
 
     @model_serializer(mode="wrap")
     def _compact(self, handler: Any) -> Any:
-        if self.value is not None and self.previous is None and self.target is None and self.previous_year is None:
+        extras = (self.previous, self.target, self.previous_year, self.breakdown)
+        if self.value is not None and all(extra is None for extra in extras):
             return self.value.text
         return {k: v for k, v in handler(self).items() if v is not None}
 
@@ -100,6 +130,29 @@ class Figure(BaseModel):
 Fig = Optional[Figure]
 
 
+#: Units that count the same thing, by the unit a field is declared in: the field accepts each
+#: of them and prints the one the clerk typed (``8人`` for a 名 field, ``4410座`` for a 个 field).
+#: A unit not listed accepts only itself; 人次 is never 人, and 所 is not a 学位's 个. A field that
+#: needs a narrower or wider set says so with ``units=`` on its spec.
+UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "人": ("人", "名", "位"),
+    "名": ("名", "人", "位"),
+    "位": ("位", "人", "名"),
+    "场": ("场", "场次", "次"),
+    "场次": ("场次", "场", "次"),
+    "次": ("次", "场次", "场"),
+    "个": ("个", "座", "间", "处"),
+    "所": ("所", "个"),
+    "座": ("座", "个"),
+    "间": ("间", "个"),
+    "处": ("处", "个"),
+    "家": ("家", "个"),
+    "项": ("项", "个"),
+    "件": ("件", "个"),
+    "起": ("起", "件"),
+}
+
+
 class Spec:
     """What a figure field means: Chinese title, unit, range and help text.
 
@@ -117,11 +170,15 @@ class Spec:
         unit: str,
         help: str = "",
         *,
+        units: tuple[str, ...] | None = None,
         maximum: Decimal | int | None = None,
         lower_is_better: bool = False,
     ):
         self.title = title
         self.unit = unit
+        #: Units the clerk may type for this field, the declared one first.
+        family = units if units is not None else UNIT_FAMILIES.get(unit, (unit,))
+        self.units = (unit, *(u for u in family if u != unit))
         self.help = help
         self.maximum = None if maximum is None else Decimal(maximum)
         #: A target for such a figure is a ceiling (近视率 降到…以下), not a level to reach.
@@ -135,27 +192,60 @@ class Spec:
         """Return the amount with its unit resolved, or raise ``ValueError`` (Chinese)."""
         raise NotImplementedError
 
+    def check_part(self, amount: Amount, whole: Amount | None) -> Amount:
+        """A breakdown amount (其中): by default checked like the value itself."""
+        return self.check(amount)
+
     def _check_max(self, amount: Amount) -> None:
         if self.maximum is not None and amount.value > self.maximum:
             raise ValueError(f"“{amount.text}”超出范围，不能大于{_plain(self.maximum)}{self.unit}")
+
+    def _check_unit(self, amount: Amount) -> None:
+        if not amount.unit or amount.unit in self.units:
+            return
+        if self.units == ("",):
+            raise ValueError(f"“{amount.text}”不用写单位，请只写数字")
+        if len(self.units) == 1:
+            raise ValueError(f"“{amount.text}”的单位应为“{self.unit}”")
+        accepted = "、".join(self.units)
+        raise ValueError(f"“{amount.text}”的单位不对：{self.title}的单位可写{accepted}")
+
+    def _check_single(self, amount: Amount) -> None:
+        if amount.second:
+            raise ValueError(f"“{amount.text}”是比值；{self.title}请填一个数")
+
+    def _units_help(self) -> str:
+        return f"；单位可写{'、'.join(self.units)}" if len(self.units) > 1 else ""
 
     def attach(self, figure: Figure | None) -> Figure | None:
         if figure is None:
             return None
         checked = figure.model_copy(
             update={
-                name: self._check_role(getattr(figure, name), role)
+                name: self._check_role(getattr(figure, name), role, self.check)
                 for name, role in (("value", ""), ("previous", "上年数值"), ("target", "目标值"))
             }
         )
+        if figure.breakdown:
+            whole = checked.value or checked.target
+
+            def part(amount: Amount) -> Amount:
+                return self.check_part(amount, whole)
+
+            checked.breakdown = {
+                name: self._check_role(amount, f"其中“{name}”", part)  # type: ignore[misc]
+                for name, amount in figure.breakdown.items()
+            }
         checked._spec = self
         return checked
 
-    def _check_role(self, amount: Amount | None, role: str) -> Amount | None:
+    def _check_role(
+        self, amount: Amount | None, role: str, check: Callable[[Amount], Amount]
+    ) -> Amount | None:
         if amount is None:
             return None
         try:
-            return self.check(amount)
+            return check(amount)
         except ValueError as exc:
             message = f"{role}{exc}" if role else str(exc)
             raise PydanticCustomError("drafter_figure", message) from None
@@ -175,59 +265,104 @@ class Spec:
             description="；".join(filter(None, [self.help, self.input_help])),
         )
         result["x-unit"] = self.unit
+        if len(self.units) > 1:
+            result["x-units"] = list(self.units)
         result["x-kind"] = self.kind
         if self.lower_is_better:
             result["x-lower-is-better"] = True
         return result
 
 
-class Count(Spec):
+class Quantity(Spec):
+    """A non-negative measurement that need not be whole: areas, hours, coefficients."""
+
+    kind = "quantity"
+
+    @property
+    def input_help(self) -> str:  # type: ignore[override]
+        return "填数字，可带小数；约数可写 近70、约3000、1.4万" + self._units_help()
+
+    def check(self, amount: Amount) -> Amount:
+        self._check_single(amount)
+        self._check_unit(amount)
+        self._check_max(amount)
+        return amount.with_unit(amount.unit or self.unit)
+
+    def check_part(self, amount: Amount, whole: Amount | None) -> Amount:
+        """Checked like the value when typed in the field's units; any other unit as typed
+        (``含教学点97个`` for schools, ``占67.2%``). A bare number takes the value's unit."""
+        if amount.unit and amount.unit not in self.units:
+            self._check_single(amount)
+            return amount
+        checked = self.check(amount)
+        return checked.with_unit(whole.unit) if whole is not None and not amount.unit else checked
+
+
+class Count(Quantity):
     """A whole, non-negative count: schools, places, people, sessions."""
 
     kind = "count"
-    input_help = "填整数；约数可写 280余、近70、约3000、超过2000、2.8万余"
+
+    @property
+    def input_help(self) -> str:  # type: ignore[override]
+        return "填整数；约数可写 280余、近70、约3000、超过2000、4千余、2.8万余；也可写中文数字，如 三名" + self._units_help()
 
     def check(self, amount: Amount) -> Amount:
-        _check_unit(amount, {"", self.unit}, self.unit)
+        checked = super().check(amount)
         if amount.value != amount.value.to_integral_value():
             raise ValueError(f"“{amount.text}”应为整数")
-        self._check_max(amount)
-        return amount.with_unit(self.unit)
-
-
-class Quantity(Spec):
-    """A non-negative measurement that need not be whole: areas, hours, ratios."""
-
-    kind = "quantity"
-    input_help = "填数字，可带小数；约数可写 近70、约3000"
-
-    def check(self, amount: Amount) -> Amount:
-        _check_unit(amount, {"", self.unit}, self.unit)
-        self._check_max(amount)
-        return amount.with_unit(self.unit)
+        return checked
 
 
 class Rate(Spec):
     """A percentage; a change in it is reported in 个百分点."""
 
     kind = "rate"
-    input_help = "填百分数，如 98.93 或 98.93%；约数可写 95%以上、近60%"
+    input_help = "填百分数，如 98.93 或 98.93%；约数可写 95%以上、近60%；也可写 百分之九十二点六"
 
     def __init__(self, title: str, help: str = "", *, maximum: int = 100, lower_is_better: bool = False):
         super().__init__(title, "%", help, maximum=maximum, lower_is_better=lower_is_better)
 
     def check(self, amount: Amount) -> Amount:
-        _check_unit(amount, {"", "%"}, "%")
-        if amount.scale:
+        self._check_single(amount)
+        if amount.unit == "成":
+            raise ValueError(f"“{amount.text}”请写成百分数，如 30%；几成的说法不能计算百分点")
+        self._check_unit(amount)
+        if amount.scaled:
             raise ValueError(f"“{amount.text}”不是百分数")
         if amount.suffix:
             raise ValueError(f"“{amount.text}”的写法不通顺，请写成“{amount.digits}%以上”或“超过{amount.digits}%”")
+        if not amount.unit and 0 < amount.value < 1:
+            percent = _plain(amount.value * 100)
+            raise ValueError(
+                f"“{amount.text}”像是小数写法的比例；如是{percent}%，请写 {percent} 或 {percent}%；"
+                f"确实不到1%时请写成“{amount.text}%”"
+            )
         self._check_max(amount)
         return amount.with_unit("%")
 
 
+class Ratio(Spec):
+    """A ratio such as 生师比 ``13.32:1`` or 师幼比 ``1:7``, printed in the order typed."""
+
+    kind = "ratio"
+    input_help = "写成比值，如 13.32:1 或 1:19.85，前后顺序照报告的写法"
+
+    def __init__(self, title: str, help: str = ""):
+        super().__init__(title, "", help)
+
+    def check(self, amount: Amount) -> Amount:
+        if not amount.second:
+            raise ValueError(f"“{amount.text}”不是比值；请写成 13.32:1 或 1:19.85 的样子")
+        return amount
+
+
 class Money(Spec):
-    """An amount of money, typed in 元/万元/亿元, printed in 万元 or 亿元 (or 元 for per-student figures)."""
+    """An amount of money, typed in 元/万元/亿元.
+
+    Typed with a unit (``1.4亿多元``, ``0.36亿元``) it is printed as typed; a bare number is in the
+    field's unit and is written in 亿元 or 万元 (or 元 for per-student figures).
+    """
 
     kind = "money"
 
@@ -238,7 +373,7 @@ class Money(Spec):
 
     @property
     def input_help(self) -> str:  # type: ignore[override]
-        return f"可写 14.20亿元、369.9万元、500元；只写数字时单位为{self.unit}"
+        return f"可写 14.20亿元、369.9万元、500元，照写进报告；只写数字时单位为{self.unit}"
 
     @property
     def per_unit(self) -> bool:
@@ -246,8 +381,11 @@ class Money(Spec):
         return self.unit == "元"
 
     def check(self, amount: Amount) -> Amount:
-        if amount.unit == "" and amount.scale == "":
-            return amount.with_unit("元", MONEY_UNITS[self.unit])
+        """A bare number gets the field's 万/亿 and no unit (the writer scales it); any other
+        amount gets 元 and is written as typed."""
+        self._check_single(amount)
+        if amount.bare:
+            return amount.with_unit("", MONEY_UNITS[self.unit])
         if amount.unit not in ("", "元"):
             raise ValueError(f"“{amount.text}”的单位不对，金额请用元、万元或亿元")
         return amount.with_unit("元")
@@ -256,18 +394,16 @@ class Money(Spec):
 MONEY_UNITS = {"元": "", "万元": "万", "亿元": "亿"}
 
 
-def spec_for_unit(title: str, unit: str) -> Spec:
-    """The spec a clerk's own figure gets from its unit (used for custom figures)."""
+def spec_for_unit(title: str, unit: str, typed: Amount | None = None) -> Spec:
+    """The spec a clerk's own figure gets from its unit, or from its value when that is a ratio
+    (used for custom figures: ``{"name": "生师比", "value": "13.32:1"}``)."""
+    if not unit and typed is not None and typed.second:
+        return Ratio(title)
     if unit in ("%", "％"):
         return Rate(title, maximum=1000)
     if unit in MONEY_UNITS:
         return Money(title, unit)
     return Quantity(title, unit)
-
-
-def _check_unit(amount: Amount, allowed: set[str], expected: str) -> None:
-    if amount.unit not in allowed:
-        raise ValueError(f"“{amount.text}”的单位应为“{expected}”")
 
 
 def _plain(number: Decimal) -> str:

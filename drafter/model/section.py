@@ -45,7 +45,8 @@ class CustomFigure(BaseModel):
 
     @model_validator(mode="after")
     def _attach_spec(self) -> "CustomFigure":
-        self.value = spec_for_unit(self.name, self.unit).attach(self.value)  # type: ignore[assignment]
+        spec = spec_for_unit(self.name, self.unit, self.value.value or self.value.target)
+        self.value = spec.attach(self.value)  # type: ignore[assignment]
         return self
 
 
