@@ -16,6 +16,12 @@ from drafter.model.figure import Count, Fig, HasFigures, Money, Quantity, Rate
 from drafter.model.text import OptionalText, Sentences
 
 
+#: Units an honour is counted in: schools, organisations, people, awards, teams, works.
+HONOUR_UNITS = ("个", "所", "名", "人", "项", "件", "支", "家", "篇", "部", "枚", "处", "次", "人次")
+#: Units of the people (or schools) a fund reaches.
+REACH_UNITS = ("人", "名", "人次", "户", "所", "个")
+
+
 def _line(title: str, description: str, default: str = "") -> object:
     return Field(default, title=title, description=description)
 
@@ -37,8 +43,10 @@ class Honour(HasFigures):
         min_length=1,
         description="如“青少年校园足球特色学校”“文明校园”“优秀组织奖”；以“荣获”“入选”等开头时照写",
     )
-    count: Annotated[Fig, Count("获评数量", "个", help="如 3所、5个、12名；只有一个单位时可以只写获评单位")] = None
-    total: Annotated[Fig, Count("累计数量", "个", help="累计达到的数量，如“累计达12所”")] = None
+    count: Annotated[
+        Fig, Count("获评数量", "个", help="如 3所、5个、12名；只有一个单位时可以只写获评单位", units=HONOUR_UNITS)
+    ] = None
+    total: Annotated[Fig, Count("累计数量", "个", help="累计达到的数量，如“累计达12所”", units=HONOUR_UNITS)] = None
     winners: Sentences = Field(
         default_factory=list,
         title="获评单位或个人",
@@ -61,7 +69,7 @@ class Project(HasFigures):
 
     name: str = Field(title="项目名称", min_length=1, description="如“春晖路小学”“第五幼儿园加固改造工程”")
     action: OptionalText = _line("建设方式", "如 新建、改扩建、迁建、加固改造；名称里已经写了时不填", None)  # type: ignore[assignment]
-    site_area: Annotated[Fig, Quantity("占地面积", "亩", help="可写 24亩 或 16000平方米")] = None
+    site_area: Annotated[Fig, Quantity("占地面积", "亩", help="可写 24亩 或 16000平方米", units=("亩", "平方米", "公顷"))] = None
     floor_area: Annotated[Fig, Quantity("建筑面积", "平方米", help="可写 8800平方米 或 1.2万平方米")] = None
     investment: Annotated[Fig, Money("总投资")] = None
     invested: Annotated[Fig, Money("累计完成投资", help="到年底已完成的投资")] = None
@@ -86,4 +94,4 @@ class Fund(HasFigures):
     )
     amount: Annotated[Fig, Money("金额")] = None
     purpose: OptionalText = _line("用途", "如“用于新建和改扩建幼儿园”", None)  # type: ignore[assignment]
-    beneficiaries: Annotated[Fig, Count("惠及人数", "人", help="如 3000人、1.2万人次")] = None
+    beneficiaries: Annotated[Fig, Count("惠及人数", "人", help="如 3000人、1.2万人次、45所", units=REACH_UNITS)] = None

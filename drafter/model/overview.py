@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict
 
-from drafter.model.figure import Count, Fig, Quantity
+from drafter.model.figure import Count, Fig, Quantity, Ratio
 from drafter.model.section import Part
 
 
@@ -49,8 +49,12 @@ class Overview(Part):
     high_teachers: Annotated[Fig, Count("普通高中专任教师", "人")] = None
     vocational_teachers: Annotated[Fig, Count("中职专任教师", "人")] = None
     special_teachers: Annotated[Fig, Count("特殊教育专任教师", "人")] = None
+    preschool_ratio: Annotated[Fig, Ratio("幼儿园师幼比", help="专任教师与在园幼儿之比，如 1:13.5")] = None
+    primary_ratio: Annotated[Fig, Ratio("小学生师比", help="在校生与专任教师之比，如 16.5:1")] = None
+    junior_ratio: Annotated[Fig, Ratio("初中生师比", help="如 12.8:1")] = None
+    high_ratio: Annotated[Fig, Ratio("普通高中生师比", help="如 11.9:1")] = None
     # 办学条件
-    school_land_area: Annotated[Fig, Quantity("学校占地面积", "平方米", help="可写 120万平方米 或 1800亩")] = None
+    school_land_area: Annotated[Fig, Quantity("学校占地面积", "平方米", help="可写 120万平方米 或 1800亩", units=("平方米", "亩", "公顷"))] = None
     school_floor_area: Annotated[Fig, Quantity("校舍建筑面积", "平方米", help="可写 85.6万平方米")] = None
     # 区情（县情）
     land_area: Annotated[Fig, Quantity("辖区面积", "平方公里")] = None
