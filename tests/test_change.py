@@ -32,10 +32,10 @@ COUNT = Count("学位", "个")
 @pytest.mark.parametrize(
     ("spec", "value", "previous", "expected"),
     [
-        (RATE, "64.18", "61.67", "较上年提升2.51个百分点"),
-        (RATE, "50.2", "52.7", "较上年下降2.5个百分点"),
+        (RATE, "64.18", "61.67", "较上年的61.67%提升2.51个百分点"),
+        (RATE, "50.2", "52.7", "较上年的52.7%下降2.5个百分点"),
         (RATE, "99.8", "99.8", "与上年持平"),
-        (RATE, "12", "0", "较上年提升12个百分点"),
+        (RATE, "12", "0", "较上年的0%提升12个百分点"),
         (MONEY, "14.20亿元", "13.91亿元", "较上年13.91亿元增长2.1%"),
         (MONEY, "58360万元", "61200万元", "较上年61200万元下降4.6%"),  # typed with a unit: as typed
         (MONEY, "58360", "61200", "较上年6.12亿元下降4.6%"),  # bare 万元: house style
@@ -43,12 +43,12 @@ COUNT = Count("学位", "个")
         (MONEY, "100万元", "0", "较上年增加100万元"),
         (MONEY, "10000.5", "10000", "较上年1.00亿元增长0.01%"),
         (MONEY, "10000.0001", "10000", "与上年1.00亿元基本持平"),
-        (COUNT, "1170", "1050", "较上年增加120个"),
-        (COUNT, "980", "1050", "较上年减少70个"),
+        (COUNT, "1170", "1050", "较上年的1050个增加120个"),
+        (COUNT, "980", "1050", "较上年的1050个减少70个"),
         (COUNT, "30", "0", "较上年增加30个"),
-        (COUNT, "2.8万", "2.5万", "较上年增加0.3万个"),
-        (COUNT, "280余", "250余", "较上年有所增加"),
-        (RATE, "95%以上", "93", "较上年有所提升"),
+        (COUNT, "2.8万", "2.5万", "较上年的2.5万个增加0.3万个"),
+        (COUNT, "280余", "250余", "较上年的250余个有所增加"),
+        (RATE, "95%以上", "93", "较上年的93%有所提升"),
         (COUNT, "近70", "近70", "与上年基本持平"),
     ],
 )
@@ -70,7 +70,7 @@ def test_trend_from_and_to() -> None:
 
 
 def test_comparison_with_another_year_names_it() -> None:
-    assert changes.change(figure(RATE, "17.13", "14.15", 2019)) == "较2019年提升2.98个百分点"
+    assert changes.change(figure(RATE, "17.13", "14.15", 2019)) == "较2019年的14.15%提升2.98个百分点"
 
 
 @given(
@@ -94,13 +94,14 @@ def test_rate_changes_are_points_never_percent(current: Decimal, previous: Decim
     if current == previous:
         assert text == "与上年持平"
     else:
-        assert text.endswith("个百分点") and "%" not in text
-        points = Decimal(text.removeprefix("较上年").lstrip("提升下降").removesuffix("个百分点"))
+        difference = text.split("%", 1)[1]  # after the previous value, 较上年的61.67%
+        assert text.endswith("个百分点") and "%" not in difference, text
+        points = Decimal(difference.lstrip("提升下降").removesuffix("个百分点"))
         assert points == abs(current - previous)
 
 
 def test_a_rise_in_a_lower_is_better_rate_is_not_called_an_improvement() -> None:
     myopia = Rate("学生总体近视率", lower_is_better=True)
-    assert changes.change(figure(myopia, "52.7", "50.3")) == "较上年上升2.4个百分点"
-    assert changes.change(figure(myopia, "50.3", "52.7")) == "较上年下降2.4个百分点"
+    assert changes.change(figure(myopia, "52.7", "50.3")) == "较上年的50.3%上升2.4个百分点"
+    assert changes.change(figure(myopia, "50.3", "52.7")) == "较上年的52.7%下降2.4个百分点"
     assert changes.trend(figure(myopia, "52.7", "50.3")) == "由50.3%上升至52.7%"

@@ -24,10 +24,10 @@ def _plan(tmp_path: Path, **sections: object) -> Path:
 @pytest.mark.parametrize(
     ("actual", "target", "said"),
     [
-        (1170, 1350, "新增学前学位1170个，完成年度目标的86.7%。"),
+        (1170, 1350, "新增学前学位1170个，完成年度目标（1350个）的86.7%。"),
         (1350, 1350, "新增学前学位1350个，完成年度目标。"),
-        (1500, 1350, "新增学前学位1500个，超额完成年度目标。"),
-        (2999, 3000, "新增学前学位2999个，完成年度目标的99.97%。"),  # 1 decimal would read 100.0
+        (1500, 1350, "新增学前学位1500个，超额完成年度目标（1350个）。"),
+        (2999, 3000, "新增学前学位2999个，完成年度目标（3000个）的99.97%。"),  # 1 decimal would read 100.0
     ],
 )
 def test_a_count_under_exactly_and_over_its_target(build, report_data, tmp_path, actual, target, said) -> None:
@@ -38,7 +38,7 @@ def test_a_count_under_exactly_and_over_its_target(build, report_data, tmp_path,
 
 def test_targets_can_be_in_the_data_itself(build, report_data) -> None:
     data = report_data(education={"preschool": {"new_places": {"value": 1170, "target": 1350}}})
-    assert "新增学前学位1170个，完成年度目标的86.7%。" in document_text(build(data))
+    assert "新增学前学位1170个，完成年度目标（1350个）的86.7%。" in document_text(build(data))
 
 
 def test_without_a_target_nothing_is_said(build, report_data, tmp_path) -> None:
@@ -52,20 +52,20 @@ def test_without_a_target_nothing_is_said(build, report_data, tmp_path) -> None:
 def test_rates_fall_short_in_percentage_points(build, report_data, tmp_path) -> None:
     plan = _plan(tmp_path, teachers={"staffing": {"exchange_rate": {"value": "10%", "target": "20%"}}})
     text = document_text(build(report_data(teachers={"staffing": {"exchange_rate": "18.8%"}}), "--plan", str(plan)))
-    assert "18.8%，距年度目标还差1.2个百分点" in text
+    assert "18.8%，距年度目标（20%）还差1.2个百分点" in text
 
 
 def test_a_floor_target_is_met_not_exceeded(build, report_data, tmp_path) -> None:
     plan = _plan(tmp_path, education={"special": {"disabled_enrollment_rate": "95%以上"}})
     text = document_text(build(report_data(education={"special": {"disabled_enrollment_rate": "98.5%"}}), "--plan", str(plan)))
-    assert "入学率达到98.5%，完成年度目标。" in text
+    assert "入学率达到98.5%，完成年度目标（95%以上）。" in text
 
 
 def test_lower_is_better_for_myopia(build, report_data) -> None:
     met = report_data(moral={"pe": {"myopia_rate": {"value": "49.8%", "target": "50%"}}})
-    assert "学生总体近视率为49.8%，超额完成年度目标。" in document_text(build(met))
+    assert "学生总体近视率为49.8%，超额完成年度目标（50%）。" in document_text(build(met))
     short = report_data(moral={"pe": {"myopia_rate": {"value": "51%", "target": "50%"}}})
-    assert "学生总体近视率为51%，距年度目标还差1个百分点。" in document_text(build(short))
+    assert "学生总体近视率为51%，距年度目标（50%）还差1个百分点。" in document_text(build(short))
 
 
 def test_the_data_files_own_target_wins_over_the_plan(build, report_data, tmp_path) -> None:
@@ -77,7 +77,7 @@ def test_the_data_files_own_target_wins_over_the_plan(build, report_data, tmp_pa
 def test_custom_figures_are_matched_by_name(build, report_data, tmp_path) -> None:
     plan = _plan(tmp_path, moral={"ideology": {"custom": [{"name": "建设名师工作室", "value": 8, "unit": "个"}]}})
     data = report_data(moral={"ideology": {"custom": [{"name": "建设名师工作室", "value": 6, "unit": "个"}]}})
-    assert "建设名师工作室6个，完成年度目标的75%。" in document_text(build(data, "--plan", str(plan)))
+    assert "建设名师工作室6个，完成年度目标（8个）的75%。" in document_text(build(data, "--plan", str(plan)))
 
 
 @pytest.mark.parametrize(
@@ -98,8 +98,8 @@ def test_last_years_dongli_plan_drives_a_summary(build, report_data) -> None:
     data = report_data(education={"preschool": {"new_places": 1170, "inclusive_coverage": "81.2%"}})
     data["meta"].update(year=2022, date="2022-12-30")
     text = document_text(build(data, "--plan", str(ROOT / "examples" / "dongli-2022-plan.json")))
-    assert "新增学前学位1170个，完成年度目标的86.7%" in text
-    assert "普惠性幼儿园覆盖率达到81.2%，超额完成年度目标" in text
+    assert "新增学前学位1170个，完成年度目标（1350个）的86.7%" in text
+    assert "普惠性幼儿园覆盖率达到81.2%，超额完成年度目标（80%）" in text
 
 
 # -- the plan's own wording and the arithmetic --------------------------------------------------

@@ -90,10 +90,10 @@ def test_a_field_can_narrow_or_widen_its_family() -> None:
 
 def test_changes_and_targets_compute_across_a_family(text_of) -> None:
     text = text_of(education={"preschool": {"new_places": {"value": "1200座", "target": "1350个"}}})
-    assert "新增学前学位1200座，完成年度目标的88.9%" in text
+    assert "新增学前学位1200座，完成年度目标（1350个）的88.9%" in text
     schools = Count("学校", "所")
     figure = schools.attach(Figure.model_validate({"value": "120所", "previous": "116个"}))
-    assert shown("change", figure) == "较上年增加4所"  # in the clerk's current unit
+    assert shown("change", figure) == "较上年的116个增加4所"  # in the clerk's current unit
     assert shown("trend", figure) == "由116个增加至120所"
 
 
@@ -146,9 +146,9 @@ def test_chinese_numerals_are_computed_by_value() -> None:
     rate = Report.model_validate(
         {"meta": MINIMAL_META, "education": {"preschool": {"public_share": {"value": "百分之九十二点六", "previous": "90%"}}}}
     ).education.preschool.public_share
-    assert shown("change", rate) == "较上年提升2.6个百分点"
+    assert shown("change", rate) == "较上年的90%提升2.6个百分点"
     count = Count("学校", "所").attach(Figure.model_validate({"value": "三所", "target": 5}))
-    assert shown("progress", count) == "完成年度目标的60%"
+    assert shown("progress", count) == "完成年度目标（5所）的60%"
 
 
 def test_tenths_and_colloquial_numerals_are_refused_with_what_to_write(refused) -> None:

@@ -1,12 +1,12 @@
 """Year-over-year wording, computed from a figure's previous value — never typed.
 
-* Rates change in 个百分点: ``较上年提升2.51个百分点``, ``由36.8%提升至50.86%``.
+* Rates change in 个百分点: ``较上年的88.5%提升2.51个百分点``, ``由36.8%提升至50.86%``.
 * Money changes in %: ``较上年13.91亿元增长2.1%``.
-* Counts change by a number of units: ``较上年增加120个``.
+* Counts change by a number of units: ``较上年的1050个增加120个``.
 * Counts across a family of units (120所 against 116个) change in the clerk's current unit.
 * Ratios have no direction that reads the same for every order (13.32:1 vs 1:19.85): the change
   names the previous value, ``上年为1:18.2``; the trend reads ``由1:18.2变为1:17.5``.
-* Equal values: ``与上年持平``. Approximate values only give the direction: ``较上年有所增加``.
+* Equal values: ``与上年持平``. Approximate values only give the direction: ``较上年的近70个有所增加``.
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ class ChangeWriter:
         self.numbers = numbers
 
     def change(self, figure: Figure) -> str | None:
-        """``较上年提升2.51个百分点`` / ``较上年13.91亿元增长2.1%`` / ``与上年持平``; None without a previous value."""
+        """``较上年的88.5%提升2.51个百分点`` / ``较上年13.91亿元增长2.1%`` / ``较上年的1100个增加70个``
+        / ``与上年持平``; None without a previous value. The previous value is always named (unless
+        it reads exactly like this year's), so it reaches the document."""
         previous = figure.previous
         if previous is None:
             return None
@@ -65,26 +67,28 @@ class ChangeWriter:
         if kind == "ratio":
             same = current_value == previous_value
             return f"与{base}持平" if same else f"{base}为{self.numbers.amount(previous, figure.spec)}"
+        before = self.numbers.amount(previous, figure.spec)
+        said = before != self.numbers.amount(figure.value, figure.spec)
         if not (figure.value.exact and previous.exact):
             if current_value == previous_value:
-                return f"与{base}基本持平"
-            return f"较{base}有所{up if current_value > previous_value else down}"
+                return f"与{base}的{before}基本持平" if said else f"与{base}基本持平"
+            return f"较{base}的{before}有所{up if current_value > previous_value else down}"
         if current_value == previous_value:
-            return f"与{base}持平"
+            return f"与{base}的{before}持平" if said else f"与{base}持平"
         verb = up if current_value > previous_value else down
         if kind == "rate":
             points = abs(point_difference(figure.value, previous))
-            return f"较{base}{verb}{self.numbers.trimmed(points)}个百分点"
+            return f"较{base}的{before}{verb}{self.numbers.trimmed(points)}个百分点"
         if kind == "money":
-            shown = self.numbers.amount(previous, figure.spec)
             if previous_value == 0:
                 return f"较{base}增加{self.numbers.money(figure.value)}"
             percent = growth_percent(current_value, previous_value)
             if percent == 0:
-                return f"与{base}{shown}基本持平"
-            return f"较{base}{shown}{verb}{self.numbers.trimmed(abs(percent))}%"
+                return f"与{base}{before}基本持平"
+            return f"较{base}{before}{verb}{self.numbers.trimmed(abs(percent))}%"
         unit = figure.value.unit or figure.spec.unit
-        return f"较{base}{verb}{self._count_difference(figure.value, previous, unit)}"
+        named = f"{base}的{before}" if previous_value else base  # 较上年增加30个, not 较上年的0个增加
+        return f"较{named}{verb}{self._count_difference(figure.value, previous, unit)}"
 
     def trend(self, figure: Figure) -> str:
         """``由36.8%提升至50.86%``; without a previous value ``达到50.86%``. A breakdown follows

@@ -5,9 +5,9 @@ Plan wording (``goal``): ``达到80%``, or ``由10%提高到20%`` when the curre
 
 Plan against actual (``progress``), computed from a figure's value and target — never typed:
 
-* exactly met: ``完成年度目标``;
+* exactly met: ``完成年度目标``; the target is named in brackets unless it reads like the value;
 * over: ``超额完成年度目标`` (a target written as a floor, ``95%以上``, is simply ``完成``);
-* under, quantities: ``完成年度目标的86.7%`` (half-up, 1 decimal; 2 when 1 would read 100.0);
+* under, quantities: ``完成年度目标（1350个）的86.7%`` (half-up, 1 decimal; 2 when 1 would read 100.0);
 * under, rates: ``距年度目标还差1.2个百分点``;
 * no target, no value, or an approximate value that does not clearly reach the target: nothing;
 * ratios: ``完成年度目标`` when equal, else nothing (whether higher is better depends on the order).
@@ -70,26 +70,35 @@ class TargetWriter:
         return f"由{before}{verb}{shown}"
 
     def progress(self, figure: Figure) -> str | None:
-        """How the value went against the target; None when there is nothing sure to say."""
+        """How the value went against the target; None when there is nothing sure to say.
+
+        The target is named in brackets unless it reads exactly like the value:
+        ``完成年度目标（1350个）的86.7%``."""
         value, target = figure.value, figure.target
         if value is None or target is None:
             return None
+        goal = self._named_goal(figure)
         lower = figure.spec.lower_is_better
         if figure.spec.kind == "ratio":
-            return "完成年度目标" if value.value == target.value else None
+            return f"完成{goal}" if value.value == target.value else None
         if not value.exact:
             reached = value.value >= target.value and _is_floor(value) and not lower
-            return "完成年度目标" if reached else None
+            return f"完成{goal}" if reached else None
         if value.value == target.value:
-            return "完成年度目标"
+            return f"完成{goal}"
         if (value.value < target.value) if lower else (value.value > target.value):
-            return "超额完成年度目标" if target.exact else "完成年度目标"
-        return self._shortfall(figure, value, target)
+            return f"超额完成{goal}" if target.exact else f"完成{goal}"
+        return self._shortfall(figure, value, target, goal)
 
-    def _shortfall(self, figure: Figure, value: Amount, target: Amount) -> str | None:
+    def _named_goal(self, figure: Figure) -> str:
+        target = self.numbers.amount(figure.target, figure.spec)  # type: ignore[arg-type]
+        value = self.numbers.amount(figure.value, figure.spec)  # type: ignore[arg-type]
+        return "年度目标" if target == value else f"年度目标（{target}）"
+
+    def _shortfall(self, figure: Figure, value: Amount, target: Amount, goal: str) -> str | None:
         if figure.spec.kind == "rate":
             gap = abs(point_difference(value, target))
-            return f"距年度目标还差{self.numbers.trimmed(gap)}个百分点"
+            return f"距{goal}还差{self.numbers.trimmed(gap)}个百分点"
         if figure.spec.lower_is_better or not target.exact or target.value == 0:
             return None
-        return f"完成年度目标的{self.numbers.trimmed(completion_percent(value.value, target.value))}%"
+        return f"完成{goal}的{self.numbers.trimmed(completion_percent(value.value, target.value))}%"

@@ -1,0 +1,174 @@
+"""Sentences written from the model alone: any figure, honours, projects, funds, custom figures.
+
+Templates write the well-known figures in hand-made sentences; everything else a clerk enters is
+written here, from the model's Chinese names, so that a field added to the model reaches the
+document the day it is added. Each function returns plain text (no markup marks) or ``""``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from drafter.compose.change import ChangeWriter
+from drafter.compose.ledger import PREVIOUS, TARGET, VALUE
+from drafter.compose.numbers import NumberWriter
+from drafter.compose.punctuation import as_sentence
+from drafter.compose.targets import TargetWriter
+from drafter.model.figure import Figure
+from drafter.model.items import Fund, Honour, Project
+from drafter.model.section import CustomFigure
+
+#: Figures written in one sentence before a new one starts, so a part never reads as a run-on.
+FIGURES_PER_SENTENCE = 3
+#: Words an honour's name may start with; otherwise it is written after 获评.
+_HONOUR_VERBS = ("获评", "荣获", "获得", "获", "被评为", "被命名为", "入选", "新增", "创建", "建成", "认定")
+_FUND_VERBS = ("用于", "主要用于", "专项用于")
+
+
+class ProseWriter:
+    """Writes the sentences of one document's figures and items in its number style."""
+
+    def __init__(self, numbers: NumberWriter):
+        self.numbers = numbers
+        self.changes = ChangeWriter(numbers)
+        self.targets = TargetWriter(numbers)
+
+    # -- figures -------------------------------------------------------------------------------
+    def figure(self, title: str, figure: Figure, roles: Iterable[str] = (VALUE, PREVIOUS, TARGET), plan: bool = False) -> str:
+        """One figure as a clause group: ``新增学前学位1170个，较上年的1100个增加70个，完成……``.
+
+        Only the given roles are written (the others were written by a template); a role the
+        figure does not have is skipped.
+        """
+        need = set(roles)
+        if figure.target is None:
+            need.discard(TARGET)
+        if figure.previous is None:
+            need.discard(PREVIOUS)
+        if figure.value is None:
+            need.discard(VALUE)
+            need.discard(PREVIOUS)
+        if not need:
+            return ""
+        if TARGET in need and (plan or figure.value is None):
+            clauses = [f"{title}{self.targets.goal(figure)}"]
+            if PREVIOUS in need:
+                clauses.append(self.changes.change(figure) or "")
+            return "，".join(clause for clause in clauses if clause)
+        clauses = [self._head(title, figure, need)]
+        trend_says_previous = VALUE in need and figure.spec.kind in ("rate", "ratio")
+        if PREVIOUS in need and not trend_says_previous:
+            clauses.append(self.changes.change(figure) or "")
+        if TARGET in need:
+            clauses.append(self.targets.progress(figure) or self._target_stated(figure))
+        return "，".join(clause for clause in clauses if clause)
+
+    def _head(self, title: str, figure: Figure, need: set[str]) -> str:
+        if VALUE not in need:
+            return title
+        if figure.spec.kind == "rate":
+            if PREVIOUS in need:
+                return f"{title}{self.changes.trend(figure)}"
+            return f"{title}达到{self._value(figure)}"
+        if figure.spec.kind == "ratio":
+            if PREVIOUS in need:
+                return f"{title}{self.changes.trend(figure)}"
+            return f"{title}为{self._value(figure)}"
+        return f"{title}{self._value(figure)}"
+
+    def _value(self, figure: Figure) -> str:
+        return self.numbers.amount(figure.value, figure.spec) + self.numbers.breakdown(figure)  # type: ignore[arg-type]
+
+    def _target_stated(self, figure: Figure) -> str:
+        return f"年度目标为{self.targets.target(figure)}"
+
+    def sentences(self, clauses: Iterable[str], per_sentence: int = FIGURES_PER_SENTENCE) -> str:
+        """Clause groups joined into sentences of at most ``per_sentence`` groups each."""
+        groups = [clause for clause in clauses if clause]
+        return "".join(
+            "，".join(groups[start : start + per_sentence]) + "。"
+            for start in range(0, len(groups), per_sentence)
+        )
+
+    # -- items ---------------------------------------------------------------------------------
+    def honours(self, honours: Iterable[Honour]) -> str:
+        """The honours of a part in one sentence, one clause each:
+        ``获评国家级青少年校园足球特色学校3所（实验小学、第一小学），累计达12所；……。``"""
+        clauses = [self.honour(honour) for honour in honours]
+        return "；".join(clauses) + "。" if clauses else ""
+
+    def honour(self, honour: Honour) -> str:
+        level = honour.level or ""
+        name = honour.name if honour.name.startswith(level) else f"{level}{honour.name}"
+        titled = name if name.startswith(_HONOUR_VERBS) else f"获评{name}"
+        winners = "、".join(honour.winners)
+        if honour.count is not None:
+            text = f"{titled}{self._figure_value(honour.count)}" + (f"（{winners}）" if winners else "")
+        elif winners:
+            text = f"{winners}{titled}"
+        else:
+            text = titled
+        if honour.total is not None:
+            text += f"，累计达{self._figure_value(honour.total)}"
+        return text
+
+    def project(self, project: Project) -> str:
+        """``新建春晖路小学，占地24亩，建筑面积8800平方米，总投资2800万元，新增学位1350个，已竣工投入使用。``"""
+        action = project.action or ""
+        head = project.name if not action or project.name.startswith(action) else f"{action}{project.name}"
+        clauses = [head, *self._item_figures(project)]
+        if project.status:
+            clauses.append(project.status.rstrip("。；;，,"))
+        return "，".join(clauses) + "。"
+
+    def fund(self, fund: Fund) -> str:
+        """``争取上级学前教育专项资金1200万元，用于新建和改扩建幼儿园，惠及幼儿3000人。``"""
+        head = fund.name + (self._figure_value(fund.amount) if fund.amount is not None else "")
+        clauses = [head]
+        if fund.purpose:
+            purpose = fund.purpose.rstrip("。；;，,")
+            clauses.append(purpose if purpose.startswith(_FUND_VERBS) else f"用于{purpose}")
+        if fund.beneficiaries is not None:
+            clauses.append(f"惠及{self._figure_value(fund.beneficiaries)}")
+        return "，".join(clauses) + "。"
+
+    def _item_figures(self, item: Project) -> Iterator[str]:
+        for name, figure in item.figures():
+            yield self.figure(figure.spec.title, figure)
+
+    def _figure_value(self, figure: Figure) -> str:
+        if figure.value is None:
+            return self.targets.target(figure) or ""
+        return self._value(figure)
+
+    def custom(self, items: Iterable[CustomFigure], plan: bool = False) -> str:
+        """The clerk's own figures. Figures that share a subject make one sentence naming it once
+        (``城区新建春晖路小学，占地24亩，建筑面积8800平方米。``); the others are joined a few to a
+        sentence (``建成家长学校45所，开展家访1200人次。``)."""
+        text = []
+        loose: list[str] = []
+        for subject, group in _by_subject(items):
+            clauses = [self.figure(item.name, item.value, plan=plan) for item in group]
+            if subject:
+                text.append(self.sentences(loose))
+                loose = []
+                text.append("，".join([subject, *clauses]) + "。")
+            else:
+                loose += clauses
+        text.append(self.sentences(loose))
+        return "".join(text)
+
+    def lines(self, lines: Iterable[str]) -> str:
+        return "".join(as_sentence(line) for line in lines if line.strip())
+
+
+def _by_subject(items: Iterable[CustomFigure]) -> Iterator[tuple[str, list[CustomFigure]]]:
+    """Consecutive custom figures grouped by their subject (``""`` for those without one)."""
+    group: list[CustomFigure] = []
+    for item in items:
+        if group and item.subject.strip() != group[-1].subject.strip():
+            yield group[0].subject.strip(), group
+            group = []
+        group.append(item)
+    if group:
+        yield group[0].subject.strip(), group
