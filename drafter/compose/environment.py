@@ -36,7 +36,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Cycler, Joiner, Namespace
 
 from drafter.compose.filters import make_filters
-from drafter.compose.limits import LOOP_LIMIT, Budget, RunawayTemplate
+from drafter.compose.limits import LOOP_LIMIT, MACRO_STEPS, TEMPLATE_STEPS, Budget, RunawayTemplate
 from drafter.compose.loader import SetLoader
 from drafter.compose.markup import MISSING, TEXT
 from drafter.compose.numbers import NumberWriter
@@ -157,8 +157,11 @@ class Sandbox(ImmutableSandboxedEnvironment):
             raise SecurityError(_refused(obj))
         if _is_method(obj, str, {"replace"}):
             self._check_replace(obj.__self__, *args, **kwargs)
+        composing = isinstance(obj, (Macro, BlockReference, LoopContext))
+        if composing:
+            self.budget.step(MACRO_STEPS)
         result = context.call(obj, *args, **kwargs)
-        if isinstance(obj, (Macro, BlockReference, LoopContext)) and isinstance(result, str):
+        if composing and isinstance(result, str):
             result = Composed(result)
         self._check_made(result)
         return result
@@ -185,6 +188,11 @@ class Sandbox(ImmutableSandboxedEnvironment):
         if size > LOOP_LIMIT:
             raise RunawayTemplate(f"range 的范围超过{LOOP_LIMIT}项，已停止")
         return items
+
+    def get_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:  # type: ignore[override]
+        """A template of the set, for rendering or for ``{% include %}``, ``{% import %}`` …"""
+        self.budget.step(TEMPLATE_STEPS)
+        return super().get_template(*args, **kwargs)
 
     def counted(self, iterable: Iterable[Any]) -> Iterator[Any]:
         """A loop's items, each charged a step."""

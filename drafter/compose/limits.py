@@ -2,8 +2,8 @@
 
 A template set comes from outside, so rendering is bounded however the templates are written:
 
-* **work** — every loop iteration, call and filter costs steps (a call that reads a long text
-  costs more), and a document has :data:`LOOP_LIMIT` steps;
+* **work** — every loop iteration, call and filter costs steps (a call that reads a long text,
+  a macro, an include cost more), and a document has :data:`LOOP_LIMIT` steps;
 * **text** — no value a template makes, and not the whole document, may be longer than
   :attr:`Budget.text_limit` characters: :data:`OUTPUT_LIMIT` plus a multiple of the report's
   own text, so a report with a thousand long sentences still builds;
@@ -29,6 +29,9 @@ DATA_FACTOR = 4
 LOOP_LIMIT = 1_000_000
 #: Characters a call may read for one step.
 CHARS_PER_STEP = 100
+#: Steps a call of a macro costs (jinja's macro calls are slow), and an include or import.
+MACRO_STEPS = 20
+TEMPLATE_STEPS = 50
 #: Seconds one document's templates may run.
 DEADLINE = 30.0
 #: Bytes of address space rendering may add (Linux only).

@@ -8,6 +8,8 @@ error in the template itself are shown.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 from types import TracebackType
 from typing import Callable, Iterable
@@ -32,22 +34,61 @@ _OPERATION_ERRORS: tuple[tuple[type[BaseException], str], ...] = (
 
 def render(env: Sandbox, name: str) -> str:
     """Render one template file of the set with the document's view."""
-    return _bounded(env, lambda: env.get_template(name).generate(env.document.names), name)
+    template = _compiled(lambda: env.get_template(name), name, lambda: _source(env, name))
+    return _bounded(env, template, name)
 
 
 def render_string(env: Sandbox, source: str, where: str) -> str:
     """Render a one-line template of the manifest (title, recipient, signature)."""
-    return _bounded(env, lambda: env.from_string(source).generate(env.document.names), where)
+    template = _compiled(lambda: env.from_string(source), where, lambda: source)
+    return _bounded(env, template, where)
 
 
-def _bounded(env: Sandbox, produce: Callable[[], Iterable[str]], where: str) -> str:
+def _compiled(compile: Callable[[], jinja2.Template], where: str, source: Callable[[], str]) -> jinja2.Template:
     try:
-        return _join(produce(), env)
+        return compile()
+    except RecursionError:
+        line = _deepest_line(source())
+        location = f"{where} 第{line}行" if line else where
+        raise DrafterError.single("模板里的括号或表达式套得太深，请拆开来写", location) from None
+    except DrafterError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        message, location = _explain(exc, where)
+        raise DrafterError.single(message, location) from None
+
+
+def _bounded(env: Sandbox, template: jinja2.Template, where: str) -> str:
+    try:
+        return _join(template.generate(env.document.names), env)
     except DrafterError:
         raise
     except Exception as exc:  # noqa: BLE001 - every failure of a template becomes a message
         message, location = _explain(exc, where)
         raise DrafterError.single(message, location) from None
+
+
+def _source(env: Sandbox, name: str) -> str:
+    try:
+        return env.loader.get_source(env, name)[0] if env.loader else ""
+    except Exception:  # noqa: BLE001 - only used to point at a line
+        return ""
+
+
+def _deepest_line(source: str) -> int | None:
+    """The line on which brackets are first nested more than a template ever needs."""
+    depth = 0
+    line = 1
+    for char in source:
+        if char == "\n":
+            line += 1
+        elif char in "([{":
+            depth += 1
+            if depth > 50:
+                return line
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+    return None
 
 
 def _join(chunks: Iterable[str], env: Sandbox) -> str:
@@ -60,7 +101,7 @@ def _join(chunks: Iterable[str], env: Sandbox) -> str:
 
 def _explain(exc: BaseException, where: str) -> tuple[str, str]:
     """The Chinese message for a failure, and the file and line it names."""
-    location = _where(where, exc.__traceback__)
+    location = _where(where, exc.__traceback__, recurring=isinstance(exc, RecursionError))
     if isinstance(exc, RunawayTemplate):
         return f"{exc}（{HINT}）", location
     if isinstance(exc, RecursionError):
@@ -74,7 +115,7 @@ def _explain(exc: BaseException, where: str) -> tuple[str, str]:
         return f"找不到模板文件“{exc.name}”", location
     if isinstance(exc, jinja2.TemplateSyntaxError):
         filename = Path(exc.filename).name if exc.filename else (exc.name or where)
-        return f"模板语法错误：{exc.message}", f"{filename} 第{exc.lineno}行"
+        return _syntax_message(exc.message or ""), f"{filename} 第{exc.lineno}行"
     if isinstance(exc, (SecurityError, TemplateProblem, jinja2.UndefinedError)):
         return exc.message or "模板做了不允许的事", location  # our own Chinese messages
     if isinstance(exc, jinja2.TemplateError):
@@ -85,12 +126,33 @@ def _explain(exc: BaseException, where: str) -> tuple[str, str]:
     return "模板运行出错，请检查这一行的写法", location
 
 
-def _where(name: str, tb: TracebackType | None) -> str:
-    """File and line of the innermost template frame in a traceback."""
-    location = name
+_SYNTAX = (
+    (re.compile(r"No filter named '(.{1,40})'"), "没有“{}”这个过滤器；可以用的过滤器见 docs/templates.md"),
+    (re.compile(r"No test named '(.{1,40})'"), "没有“{}”这种判断（is 后面的词）"),
+    (re.compile(r"Encountered unknown tag '(.{1,40})'"), "不认识的标记“{}”"),
+    (re.compile(r"unexpected end of template"), "模板没写完：缺少结束的标记（如 {{% endif %}}、{{% endfor %}}）"),
+    (re.compile(r"unexpected '(.{1,10})'"), "这里不应出现“{}”"),
+)
+
+
+def _syntax_message(text: str) -> str:
+    """jinja's description of a syntax error, in Chinese where we know it."""
+    for pattern, chinese in _SYNTAX:
+        match = pattern.search(text)
+        if match:
+            return "模板语法错误：" + chinese.format(*match.groups())
+    return f"模板语法错误（{text[:200]}）"
+
+
+def _where(name: str, tb: TracebackType | None, recurring: bool = False) -> str:
+    """File and line of the innermost template frame in a traceback (the most repeated one
+    when the template called itself without end)."""
+    frames = []
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if filename.endswith(".j2"):
-            location = f"{Path(filename).name} 第{tb.tb_lineno}行"
+            frames.append(f"{Path(filename).name} 第{tb.tb_lineno}行")
         tb = tb.tb_next
-    return location
+    if not frames:
+        return name
+    return Counter(frames).most_common(1)[0][0] if recurring else frames[-1]

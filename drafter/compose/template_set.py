@@ -109,13 +109,15 @@ def load_template_set(kind: str, root: Path | None = None) -> TemplateSet:
         reason = exc.reason if isinstance(exc, TemplateFileError) else "找不到模板清单"
         raise DrafterError.single(reason, str(manifest_path)) from None
     template_set = _from_manifest(directory, parse_manifest(text, manifest_path), kind)
-    template_set.lines = {key: line for key in ("title", "recipient", "signature") if (line := line_of(text, [key]))}
+    keys = ("title", "recipient", "signature", "opening", "sections", "closing")
+    template_set.lines = {key: line for key in keys if (line := line_of(text, [key]))}
     if template_set.kind != kind:
         raise DrafterError.single(
             f"这套模板写的是“{template_set.kind}”，数据文件的文种是“{kind}”",
             str(manifest_path),
             "请换用对应文种的模板，或修改数据文件 meta.kind",
         )
+    _check_files(template_set)
     return template_set
 
 
@@ -127,7 +129,7 @@ def _is_link(path: Path) -> bool:
 
 
 def _from_manifest(directory: Path, manifest: Manifest, kind: str) -> TemplateSet:
-    template_set = TemplateSet(
+    return TemplateSet(
         directory=directory,
         kind=manifest.kind or kind,
         name=manifest.name,
@@ -139,17 +141,21 @@ def _from_manifest(directory: Path, manifest: Manifest, kind: str) -> TemplateSe
         closing=manifest.closing or "",
         numbering=manifest.numbering.numbering(),
     )
-    missing, refused = [], []
-    for name in template_set.parts():
-        try:
-            inside(directory, name)
-        except TemplateFileError as exc:
-            refused.append(f"{name}（{exc.reason}）")
-        except jinja2.TemplateNotFound:
-            missing.append(name)
-    where = str(directory / MANIFEST)
-    if missing:
-        raise DrafterError.single(f"模板清单列出的文件不存在：{'、'.join(missing)}", where)
-    if refused:
-        raise DrafterError.single(f"模板清单列出的文件不能用：{'；'.join(refused)}", where)
-    return template_set
+
+
+def _check_files(template_set: TemplateSet) -> None:
+    """Every file the manifest names is a regular file of the set."""
+    for key in ("opening", "sections", "closing"):
+        names = getattr(template_set, key)
+        for name in [names] if isinstance(names, str) else names:
+            if not name:
+                continue
+            file_name = template_set.template_name(name)
+            try:
+                inside(template_set.directory, file_name)
+            except TemplateFileError as exc:
+                raise DrafterError.single(f"模板清单列出的 {file_name} 不能用：{exc.reason}", template_set.where(key)) from None
+            except jinja2.TemplateNotFound:
+                raise DrafterError.single(
+                    f"模板清单列出的文件不存在：{file_name}", template_set.where(key), "请检查文件名，或把它从清单里删去"
+                ) from None
