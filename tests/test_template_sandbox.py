@@ -8,7 +8,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-import docx
 import pytest
 from pydantic import BaseModel
 

@@ -62,7 +62,7 @@ BUILTIN_FILTERS = frozenset(
 )  # fmt: skip
 #: Line breaks of every kind, and characters no document may hold; a printed value has none.
 _NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
-_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+_BREAKS = re.compile("[ \t\u3000]*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+[ \t\u3000]*")
 _LARGEST_NUMBER = 10**30
 
 
@@ -160,6 +160,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
         composing = isinstance(obj, (Macro, BlockReference, LoopContext))
         if composing:
             self.budget.step(MACRO_STEPS)
+        if isinstance(obj, LoopContext) and args:  # loop(children) in a recursive loop
+            args = (self.counted(args[0]), *args[1:])
         result = context.call(obj, *args, **kwargs)
         if composing and isinstance(result, str):
             result = Composed(result)
@@ -254,7 +256,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
             text = str(value)
         else:
             text = self.text_of(value)
-            text = _BREAKS.sub(" ", text)
+            text = _BREAKS.sub("", text)  # lines are joined, as the lines of a paragraph are
             text = _NOT_TEXT.sub("", text)
             text = TEXT + text if text else text
         self.budget.check_length(len(text))
@@ -273,6 +275,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
         if isinstance(value, (int, float)):
             return str(value)
         if isinstance(value, Decimal):
+            if _too_large(value):
+                raise RunawayTemplate("模板要写出的数字太大，已停止")
             return self.numbers.trimmed(value)
         if isinstance(value, Record):
             return self._record_text(value)

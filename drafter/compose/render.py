@@ -105,21 +105,21 @@ def _explain(exc: BaseException, where: str) -> tuple[str, str]:
     if isinstance(exc, RunawayTemplate):
         return f"{exc}（{HINT}）", location
     if isinstance(exc, RecursionError):
-        return f"模板里的宏或 include 层层调用自己，没有结束（{HINT}）", location
+        return f"模板里的宏或 include 层层调用自己（或数据套得太深），没有结束（{HINT}）", location
     if isinstance(exc, MemoryError):
         return f"模板用掉的内存太多，已停止（{HINT}）", location
     if isinstance(exc, TemplateFileError):
         inner = f"{exc.name} 第{exc.line}行" if exc.line else location
-        return f"{exc.reason}（{exc.name}）" if inner == location else exc.reason, inner
+        return f"{exc.reason}（{str(exc.name)[:100]}）" if inner == location else exc.reason, inner
     if isinstance(exc, jinja2.TemplateNotFound):
-        return f"找不到模板文件“{exc.name}”", location
+        return f"找不到模板文件“{str(exc.name)[:100]}”", location
     if isinstance(exc, jinja2.TemplateSyntaxError):
         filename = Path(exc.filename).name if exc.filename else (exc.name or where)
         return _syntax_message(exc.message or ""), f"{filename} 第{exc.lineno}行"
     if isinstance(exc, (SecurityError, TemplateProblem, jinja2.UndefinedError)):
         return exc.message or "模板做了不允许的事", location  # our own Chinese messages
     if isinstance(exc, jinja2.TemplateError):
-        return f"模板出错：{exc.message}", location
+        return f"模板出错（{(exc.message or type(exc).__name__)[:200]}）", location
     for kind, message in _OPERATION_ERRORS:
         if isinstance(exc, kind):
             return message, location

@@ -98,6 +98,8 @@ class ReportView:
             return entry[1]
         if isinstance(value, (list, tuple)) and not isinstance(value, str):
             return type(value)(self.model_of(item) for item in value)
+        if isinstance(value, dict):
+            return {key: self.model_of(item) for key, item in value.items()}
         return value
 
     def is_view(self, value: Any) -> bool:
@@ -132,7 +134,8 @@ class ReportView:
             return self._copy(value.value, path)
         if isinstance(value, BaseModel):
             kind = "figure" if isinstance(value, Figure) else ""
-            fields = {name: self._view(getattr(value, name), f"{path}.{name}") for name in type(value).model_fields}
+            names = [*type(value).model_fields, *type(value).model_computed_fields]
+            fields = {name: self._view(getattr(value, name), f"{path}.{name}") for name in names}
             return Record(fields, path, kind)
         if isinstance(value, Amount):
             fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
