@@ -120,6 +120,7 @@ CASES = [
     Case("lipsum", "{{ lipsum(n=3000000) }}"),
     Case("recursive-loop", "{% for x in [0] recursive %}{% if x < 60 %}{{ loop(range(999999)) }}{% endif %}{% endfor %}"),
     Case("include-in-loop", "{% for i in range(999999) %}{% include 'other.j2' %}{% endfor %}", files={"other.j2": "字\n"}),
+    Case("include-list-in-loop", "{% for i in range(999999) %}{% include ['other.j2'] %}{% endfor %}", files={"other.j2": "字\n"}),
     Case("huge-number-printed", "{% set ns = namespace(x=party.organisation.new_members.value.value) %}{% for i in range(60) %}{% set ns.x = ns.x * 1000000 %}{% endfor %}{{ ns.x }}"),
     Case("macro-recursion", "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"),
     Case("macro-doubling", "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(40) }}"),
@@ -133,6 +134,8 @@ CASES = [
     Case("wordwrap", "{{ 'x'|wordwrap(999999999) }}"),
     Case("indent", "{{ 'x\\ny'|indent(999999999) }}"),
     Case("deep-expression", "{{ " + "(" * 100_000 + "1" + ")" * 100_000 + " }}"),
+    Case("deep-blocks", "{% for i in [1] %}" * 25 + "字" + "{% endfor %}" * 25),
+    Case("map-filter-on-text", "{{ party.organisation.highlights|map('fig')|list }}"),
     Case("self-include", "{% include 'party.j2' %}"),
     # -- inert: a payload that is just text -----------------------------------------------------
     Case("heading-in-expression", "{{ '\\n# 注入标题' }}", blames=None),

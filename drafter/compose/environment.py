@@ -196,6 +196,11 @@ class Sandbox(ImmutableSandboxedEnvironment):
         self.budget.step(TEMPLATE_STEPS)
         return super().get_template(*args, **kwargs)
 
+    def select_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:  # type: ignore[override]
+        """The first template of a list that exists: ``{% include ['a.j2', 'b.j2'] %}``."""
+        self.budget.step(TEMPLATE_STEPS)
+        return super().select_template(*args, **kwargs)
+
     def counted(self, iterable: Iterable[Any]) -> Iterator[Any]:
         """A loop's items, each charged a step."""
         budget = self.budget
@@ -318,8 +323,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
             given = args[skip:]
             self.budget.read(self._weight_of(given) + self._weight_of(tuple(kwargs.values())))
             for extra in (*given[1:], *kwargs.values()):
-                if isinstance(extra, int) and not isinstance(extra, bool):
-                    self.budget.check_length(abs(extra), "过滤器的数字参数")
+                if isinstance(extra, int) and not isinstance(extra, bool) and abs(extra) > self.budget.text_limit:
+                    raise RunawayTemplate("过滤器的数字参数太大，已停止")
             result = function(*args, **kwargs)
             self._check_made(result)
             return result

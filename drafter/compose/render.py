@@ -8,6 +8,7 @@ error in the template itself are shown.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -29,6 +30,7 @@ _OPERATION_ERRORS: tuple[tuple[type[BaseException], str], ...] = (
     (LookupError, "模板取了不存在的一项（下标或名称不对）"),
     (TypeError, "模板里的运算用错了类型（如把文字和数字相加、对一组数据做运算、给过滤器的参数不对）"),
     (ValueError, "模板里的运算出错（值不对，如把不是数字的文字转成数字）"),
+    (AttributeError, "模板把数据交给了不适用的过滤器或运算（如对一句话用 |fig）"),
 )
 
 
@@ -47,10 +49,10 @@ def render_string(env: Sandbox, source: str, where: str) -> str:
 def _compiled(compile: Callable[[], jinja2.Template], where: str, source: Callable[[], str]) -> jinja2.Template:
     try:
         return compile()
-    except RecursionError:
+    except (RecursionError, SyntaxError, MemoryError):  # Python's own limits on nesting
         line = _deepest_line(source())
         location = f"{where} 第{line}行" if line else where
-        raise DrafterError.single("模板里的括号或表达式套得太深，请拆开来写", location) from None
+        raise DrafterError.single("模板里的括号、表达式或 for、if 套得太深，请拆开来写", location) from None
     except DrafterError:
         raise
     except Exception as exc:  # noqa: BLE001
@@ -75,19 +77,18 @@ def _source(env: Sandbox, name: str) -> str:
         return ""
 
 
+_OPENING = re.compile(r"\{%-?\s*(?:for|if|macro|call|filter|block|with)\b|[(\[]")
+_CLOSING = re.compile(r"\{%-?\s*end\w*|[)\]]")
+
+
 def _deepest_line(source: str) -> int | None:
-    """The line on which brackets are first nested more than a template ever needs."""
+    """The line on which brackets or blocks are first nested deeper than a template needs."""
     depth = 0
-    line = 1
-    for char in source:
-        if char == "\n":
-            line += 1
-        elif char in "([{":
-            depth += 1
-            if depth > 50:
+    for line, text in enumerate(source.split("\n"), 1):
+        for match in re.finditer(f"{_OPENING.pattern}|{_CLOSING.pattern}", text):
+            depth = depth + 1 if _OPENING.fullmatch(match.group()) else max(0, depth - 1)
+            if depth > 15:
                 return line
-        elif char in ")]}":
-            depth = max(0, depth - 1)
     return None
 
 
@@ -123,6 +124,8 @@ def _explain(exc: BaseException, where: str) -> tuple[str, str]:
     for kind, message in _OPERATION_ERRORS:
         if isinstance(exc, kind):
             return message, location
+    if os.environ.get("DRAFTER_DEBUG"):
+        raise exc  # a bug of ours rather than of the template: show it to the maintainer
     return "模板运行出错，请检查这一行的写法", location
 
 
