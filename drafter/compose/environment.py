@@ -152,7 +152,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     # -- what a template may call ----------------------------------------------------------
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
-        self.budget.read(self._weight_of(args) + self._weight_of(tuple(kwargs.values())))
+        receiver = getattr(obj, "__self__", None)  # the text a method works on is read too
+        self.budget.read(self._weight_of((receiver if isinstance(receiver, str) else None, args, kwargs)))
         if not self._may_call(obj):
             raise SecurityError(_refused(obj))
         if _is_method(obj, str, {"replace"}):

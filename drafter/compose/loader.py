@@ -81,10 +81,11 @@ def inside(directory: Path, name: str) -> Path:
     for index, part in enumerate(parts):
         path = path / part
         try:
-            mode = os.lstat(path).st_mode
+            info = os.lstat(path)
         except OSError:
             raise jinja2.TemplateNotFound(name) from None
-        if stat.S_ISLNK(mode):
+        mode = info.st_mode
+        if stat.S_ISLNK(mode) or getattr(info, "st_reparse_tag", 0):  # a link, or a Windows junction
             raise TemplateFileError(name, "模板文件夹里的符号链接（快捷方式）不能用，请换成真实的文件")
         last = index == len(parts) - 1
         if not last and not stat.S_ISDIR(mode):
