@@ -3,30 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from drafter.compose import markup
-from drafter.compose.environment import make_environment, render, render_string
+from drafter.compose.environment import Sandbox, make_environment
 from drafter.compose.formal import colophon_for, letterhead_for
+from drafter.compose.limits import memory_backstop
 from drafter.compose.notice import notice_for
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.phrases import phrases_for
+from drafter.compose.render import render, render_string
 from drafter.compose.template_set import TemplateSet, load_template_set
+from drafter.compose.view import ReportView, view_of
 from drafter.errors import DrafterError
 from drafter.model import KINDS, Report
 from drafter.outline import Outline
 
 
-def template_context(report: Report) -> dict[str, Any]:
-    """What a template can read: every top-level field of the report, plus derived phrases."""
-    context: dict[str, Any] = {name: getattr(report, name) for name in Report.model_fields}
-    context.update(report=report, phrases=phrases_for(report.meta), kind_name=KINDS[report.meta.kind])
-    return context
+def template_view(report: Report) -> ReportView:
+    """What a template can read: a plain view of every top-level field, plus derived phrases."""
+    view = view_of(report)
+    view.add("phrases", phrases_for(report.meta))
+    view.add("kind_name", KINDS[report.meta.kind])
+    return view
 
 
-def _recipient(report: Report, template_set: TemplateSet, env: Any, context: dict[str, Any]) -> str:
+def _recipient(report: Report, template_set: TemplateSet, env: Sandbox) -> str:
     """The data file's 主送机关, else the template set's default (a 自评报告 goes to the 督导室)."""
-    return report.meta.recipient or _one_line(env, template_set.recipient, context, "manifest.toml recipient")
+    return report.meta.recipient or _one_line(env, template_set, "recipient")
 
 
 def compose(report: Report, templates: Path | None = None) -> Outline:
@@ -34,22 +37,23 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     template_set = load_template_set(report.meta.kind, templates)
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
-    env.start_document()
-    context = template_context(report)
-    context["recipient"] = _recipient(report, template_set, env, context)
-    text = "\n\n".join(render(env, name, context) for name in template_set.parts())
+    env.start_document(template_view(report))
+    with memory_backstop():
+        recipient = _recipient(report, template_set, env)
+        env.document.add("recipient", recipient)
+        text = "\n\n".join(render(env, name) for name in template_set.parts())
+        title = report.meta.title or _one_line(env, template_set, "title")
+        signature = _one_line(env, template_set, "signature")
     if markup.FILLED not in text:  # stock phrases alone are not a report
         raise DrafterError.single("没有可写的内容", "数据文件", "请至少填写一项数据或一句“做法与成效”")
     blocks = markup.parse(text, template_set.numbering)
-    title = report.meta.title or _one_line(env, template_set.title, context, "manifest.toml title")
-    signature = _one_line(env, template_set.signature, context, "manifest.toml signature")
     notice = notice_for(report.formal.notice, signature, title) if report.formal.notice else None
     formal = report.style.profile == "formal"
     return Outline(
         title=title,
         blocks=blocks,
         # issued with a notice, the report is addressed by the notice's 主送机关 alone
-        recipient="" if notice else context["recipient"],
+        recipient="" if notice else recipient,
         signature=signature,
         date=report.meta.date,
         date_text=numbers.date(report.meta.date),
@@ -61,5 +65,6 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     )
 
 
-def _one_line(env: Any, source: str, context: dict[str, Any], where: str) -> str:
-    return render_string(env, source, context, where).replace(markup.MISSING, "").strip()
+def _one_line(env: Sandbox, template_set: TemplateSet, key: str) -> str:
+    source = getattr(template_set, key)
+    return markup.strip_marks(render_string(env, source, template_set.where(key))).strip()

@@ -1,82 +1,425 @@
 """The jinja2 environment every template renders in: sandboxed, strict, bounded, missing-aware.
 
-Built-in and user templates go through the same sandbox (``ImmutableSandboxedEnvironment``):
-a template can read the report but not change it or reach Python internals. Undefined names
-are errors (``StrictUndefined``), so a typo in a template is reported with its file and line
-instead of silently printing nothing. A template that runs away — an endless loop of output, a
-huge ``range``, ``"字" * 10**9`` — is stopped before it eats the machine; every such failure
-becomes a :class:`DrafterError` naming the file and line, and no document is written.
+Built-in and user templates go through the same sandbox. A template set comes from outside, so
+the sandbox is closed by construction rather than by a list of forbidden names:
+
+* templates read a plain view of the report (:mod:`drafter.compose.view`), never model objects;
+* the loader serves regular files inside the set's folder only (:mod:`drafter.compose.loader`);
+* a template may call only what is made for it: the filters of docs/templates.md, its own
+  macros, jinja's loop helpers and a few harmless text methods (:data:`STR_METHODS`);
+  every other call is refused, whatever object it is reached through;
+* only a reduced set of jinja's built-in filters is there (no ``format``, ``attr``,
+  ``xmlattr``, ``center`` …), and no ``lipsum``;
+* every call, filter, loop iteration, ``~`` and operator goes through a hook that counts work,
+  checks the size of what it makes and the time (:mod:`drafter.compose.limits`);
+* what ``{{ … }}`` prints is one line of text: it cannot contain a line break or begin a
+  heading or a point (:data:`~drafter.compose.markup.TEXT`).
+
+Undefined names are errors, so a typo is reported with its file and line. Every failure becomes
+a :class:`DrafterError` naming the file and line, and no document is written.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+import types
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import jinja2
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.runtime import BlockReference, LoopContext, Macro, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.utils import Cycler, Joiner, Namespace
 
 from drafter.compose.filters import make_filters
-from drafter.compose.markup import MISSING
+from drafter.compose.limits import LOOP_LIMIT, MACRO_STEPS, TEMPLATE_STEPS, Budget, RunawayTemplate
+from drafter.compose.loader import SetLoader
+from drafter.compose.markup import MISSING, TEXT
 from drafter.compose.numbers import NumberWriter
-from drafter.errors import DrafterError
-from drafter.model.amount import Amount
-from drafter.model.figure import Figure
+from drafter.compose.view import Record, ReportView, record_kind, record_names, record_path
 
-#: Most characters one template may write; a whole report is a few tens of thousands.
-OUTPUT_LIMIT = 200_000
-#: Most items all ``range()`` calls of one document may produce together.
-LOOP_LIMIT = 100_000
-_LIMIT_HINT = "可能是循环没有结束；请检查模板里的 for 循环和 range"
+#: Methods of a text a template may call, e.g. ``meta.organ.replace("教育局", "")``.
+STR_METHODS = frozenset(
+    {
+        "strip", "lstrip", "rstrip", "startswith", "endswith", "removeprefix", "removesuffix",
+        "lower", "upper", "title", "capitalize", "replace", "split", "count", "find", "isdigit",
+    }
+)  # fmt: skip
+#: Methods of a mapping written in a template (``{"a": 1}.items()``).
+DICT_METHODS = frozenset({"items", "keys", "values", "get"})
+#: jinja's built-in filters a template may use; ``join``, ``string`` and ``replace`` are ours.
+BUILTIN_FILTERS = frozenset(
+    {
+        "abs", "batch", "capitalize", "count", "d", "default", "dictsort", "first", "float",
+        "groupby", "int", "items", "last", "length", "list", "lower", "map", "max", "min",
+        "reject", "rejectattr", "reverse", "round", "select", "selectattr", "slice", "sort",
+        "sum", "title", "trim", "truncate", "unique", "upper", "wordcount",
+    }
+)  # fmt: skip
+#: Line breaks of every kind, and characters no document may hold; a printed value has none.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+_BREAKS = re.compile("[ \t\u3000]*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+[ \t\u3000]*")
+_LARGEST_NUMBER = 10**30
 
 
-class RunawayTemplate(Exception):
-    """A template exceeded a limit; the message says which, in Chinese."""
+class TemplateProblem(jinja2.TemplateRuntimeError):
+    """Something a template may not do; the message is Chinese and shown as it is."""
+
+
+class Composed(str):
+    """Text a macro or block of the template wrote: already checked, kept as it is (lines too)."""
+
+    __slots__ = ()
+
+
+class Missing(jinja2.StrictUndefined):
+    """An undefined name or item, explained in Chinese."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        if self._undefined_hint:
+            return self._undefined_hint
+        name = _short(self._undefined_name)
+        obj = self._undefined_obj
+        if obj is jinja2.utils.missing:
+            return f"模板里的“{name}”不存在，请检查拼写；可以用的名称见 docs/templates.md"
+        if isinstance(obj, Record):
+            known = "、".join(record_names(obj)[:12])
+            return f"“{record_path(obj)}”下没有“{name}”这一项，请检查拼写" + (f"（有：{known}……）" if known else "")
+        return f"模板里的“{name}”这一项不存在，请检查拼写"
+
+
+def _short(name: Any) -> str:
+    text = str(name)
+    return text if len(text) <= 40 else text[:40] + "……"
+
+
+# -- code generation: loops and ~ go through the environment -----------------------------------
+class BoundedCodeGenerator(CodeGenerator):
+    """jinja's code generator, with every loop counted and every ``~`` measured."""
+
+    def visit_For(self, node: nodes.For, frame: Frame) -> None:
+        self.__dict__.setdefault("_counted", set()).add(id(node.iter))
+        super().visit_For(node, frame)
+
+    def visit(self, node: nodes.Node, *args: Any, **kwargs: Any) -> Any:
+        if id(node) not in self.__dict__.get("_counted", ()):
+            return super().visit(node, *args, **kwargs)
+        self.write("environment.counted(")  # the iterable of a for loop: counted item by item
+        super().visit(node, *args, **kwargs)
+        self.write(")")
+        return None
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.join_text((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
 
 
 class Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, with repetition and powers kept to a size a report can use."""
+    """The immutable sandbox, closed to everything a report template has no use for."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    code_generator_class = BoundedCodeGenerator
+    intercepted_binops = frozenset({"+", "-", "*", "/", "//", "%", "**"})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, numbers: NumberWriter, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.loop_items = 0
-        self.globals["range"] = self._range
+        self.numbers = numbers
+        self.document = ReportView()
+        self.budget = Budget()
+        self.globals.clear()
+        self.globals.update(range=self._range, namespace=Namespace, cycler=Cycler, joiner=Joiner, dict=dict)
+        self._may_construct = (self.globals["range"], Namespace, Cycler, Joiner, dict)
+        ours = make_filters(numbers)
+        self._fig = ours["fig"]
+        kept = {name: self._checked(self.filters[name]) for name in BUILTIN_FILTERS}
+        kept.update(join=self._join, string=self.text_of, replace=self._replace_filter)
+        kept.update({name: self._ours(function) for name, function in ours.items()})
+        self.filters = kept
 
-    def start_document(self) -> None:
-        self.loop_items = 0
+    def start_document(self, document: ReportView | None = None) -> None:
+        """Begin a document: its view, and a fresh budget sized to its data."""
+        self.document = document or ReportView()
+        self.budget = Budget(self.document.weight)
+
+    # -- what a template may call ----------------------------------------------------------
+    def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        receiver = getattr(obj, "__self__", None)  # the text a method works on is read too
+        self.budget.read(self._weight_of((receiver if isinstance(receiver, str) else None, args, kwargs)))
+        if not self._may_call(obj):
+            raise SecurityError(_refused(obj))
+        if _is_method(obj, str, {"replace"}):
+            self._check_replace(obj.__self__, *args, **kwargs)
+        composing = isinstance(obj, (Macro, BlockReference, LoopContext))
+        if composing:
+            self.budget.step(MACRO_STEPS)
+        if isinstance(obj, LoopContext) and args:  # loop(children) in a recursive loop
+            args = (self.counted(args[0]), *args[1:])
+        result = context.call(obj, *args, **kwargs)
+        if composing and isinstance(result, str):
+            result = Composed(result)
+        self._check_made(result)
+        return result
+
+    def _may_call(self, obj: Any) -> bool:
+        if isinstance(obj, (Macro, BlockReference, LoopContext, Joiner, Undefined)):
+            return True  # an Undefined raises its own error when called
+        if any(obj is allowed for allowed in self._may_construct):
+            return True
+        return (
+            _is_method(obj, str, STR_METHODS)
+            or _is_method(obj, dict, DICT_METHODS, exact=True)
+            or _is_method(obj, Cycler, {"next", "reset"})
+            or _is_method(obj, LoopContext, {"cycle", "changed"})
+        )
 
     def _range(self, *args: int) -> range:
-        items = range(*args)
-        self.loop_items += len(items)
-        if self.loop_items > LOOP_LIMIT:
-            raise RunawayTemplate(f"模板里的循环超过{LOOP_LIMIT}次，已停止")
+        try:
+            items = range(*args)
+            size = len(items)
+        except OverflowError:
+            size = LOOP_LIMIT + 1
+            items = range(0)
+        if size > LOOP_LIMIT:
+            raise RunawayTemplate(f"range 的范围超过{LOOP_LIMIT}项，已停止")
         return items
 
-    def call_binop(self, context: jinja2.runtime.Context, op: str, left: Any, right: Any) -> Any:
-        if op == "**" and _big_power(left, right):
+    def get_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:  # type: ignore[override]
+        """A template of the set, for rendering or for ``{% include %}``, ``{% import %}`` …"""
+        self.budget.step(TEMPLATE_STEPS)
+        return super().get_template(*args, **kwargs)
+
+    def select_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:  # type: ignore[override]
+        """The first template of a list that exists: ``{% include ['a.j2', 'b.j2'] %}``."""
+        self.budget.step(TEMPLATE_STEPS)
+        return super().select_template(*args, **kwargs)
+
+    def counted(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        """A loop's items, each charged a step."""
+        budget = self.budget
+        for item in iterable:
+            budget.step()
+            yield item
+
+    # -- attributes, operators, ~ and output ----------------------------------------------
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        self.budget.step(0)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        self.budget.step(0)
+        return super().getitem(obj, argument)
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
+        return self.undefined(
+            f"模板试图访问 Python 内部属性“{_short(attribute)}”，出于安全考虑不允许。"
+            "模板只能读取报告数据（meta、education 等）并使用 docs/templates.md 列出的过滤器",
+            name=attribute,
+            obj=obj,
+            exc=SecurityError,
+        )
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+        self.budget.step()
+        if operator == "%" and isinstance(left, str):
+            raise TemplateProblem("模板里不能用 % 拼写文字，请直接写出或用 ~ 连接")
+        if operator == "**" and _big_power(left, right):
             raise RunawayTemplate("模板里的乘方数字太大，已停止")
-        if op == "*" and _repeated_length(left, right) > OUTPUT_LIMIT:
-            raise RunawayTemplate(f"模板里重复的文字超过{OUTPUT_LIMIT}个字符，已停止")
-        return super().call_binop(context, op, left, right)
+        if operator == "*":
+            self.budget.check_length(_repeated(self._weight_of, left, right), "模板里重复的文字")
+        if operator == "+" and isinstance(left, (str, list, tuple)):
+            self.budget.check_length(self._weight_of(left) + self._weight_of(right), "模板里连接的文字")
+        result = super().call_binop(context, operator, left, right)
+        if _too_large(result):
+            raise RunawayTemplate("模板算出的数字太大，已停止")
+        return result
+
+    def join_text(self, values: tuple[Any, ...]) -> str:
+        """``a ~ b``: each value written as ``{{ }}`` would, the result no longer than allowed."""
+        texts = [self.text_of(value) for value in values]
+        size = sum(len(text) for text in texts)
+        self.budget.read(size)
+        self.budget.check_length(size, "模板用 ~ 连接的文字")
+        return "".join(texts)
+
+    def concat(self, parts: Iterable[str]) -> str:  # type: ignore[override]
+        """Join the output of a macro, ``{% set %}`` block or filter block, no longer than allowed."""
+        parts = list(parts)
+        self.budget.check_length(sum(len(part) for part in parts))
+        return "".join(parts)
+
+    def finalize_value(self, value: Any) -> str:
+        """What ``{{ value }}`` prints: one line of text, never None or a Python repr."""
+        if isinstance(value, Composed):
+            text = str(value)
+        else:
+            text = self.text_of(value)
+            text = _BREAKS.sub("", text)  # lines are joined, as the lines of a paragraph are
+            text = _NOT_TEXT.sub("", text)
+            text = TEXT + text if text else text
+        self.budget.check_length(len(text))
+        return text
+
+    def text_of(self, value: Any) -> str:
+        """How a value is written: figures with their unit, numbers and dates in house style."""
+        if isinstance(value, str):
+            return value
+        if value is None:
+            return MISSING
+        if isinstance(value, Undefined):
+            return str(value)  # raises the undefined error
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if isinstance(value, (int, float)):
+            return str(value)
+        if isinstance(value, Decimal):
+            if _too_large(value):
+                raise RunawayTemplate("模板要写出的数字太大，已停止")
+            return self.numbers.trimmed(value)
+        if isinstance(value, Record):
+            return self._record_text(value)
+        if isinstance(value, (list, tuple)):
+            raise TemplateProblem("模板直接写出了一个列表；请用过滤器写出，如 |sentences、|cnjoin、|join")
+        raise TemplateProblem("模板试图写出的不是文字或数字（可能是宏、过滤器或函数本身），不能写出")
+
+    def _record_text(self, record: Record) -> str:
+        kind = record_kind(record)
+        model = self.document.model_of(record)
+        if kind == "figure":
+            return self._fig(model)
+        if kind == "amount":
+            return self.numbers.number(model)
+        if kind == "date":
+            return self.numbers.date(model)
+        raise TemplateProblem(f"模板直接写出了“{record_path(record)}”这一组数据；请写出其中的一项")
+
+    # -- filters -----------------------------------------------------------------------------
+    def _ours(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        """One of our filters: it is given the model objects the view was made from."""
+
+        @wraps(function)
+        def filtered(*args: Any, **kwargs: Any) -> Any:
+            self.budget.read(self._weight_of(args) + self._weight_of(tuple(kwargs.values())))
+            model_of = self.document.model_of
+            result = function(*(model_of(a) for a in args), **{k: model_of(v) for k, v in kwargs.items()})
+            self._check_made(result)
+            return result
+
+        return filtered
+
+    def _checked(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        """A built-in filter, with its input weighed and its output measured."""
+        skip = 1 if getattr(function, "jinja_pass_arg", None) else 0  # environment or context first
+
+        @wraps(function)
+        def filtered(*args: Any, **kwargs: Any) -> Any:
+            given = args[skip:]
+            self.budget.read(self._weight_of(given) + self._weight_of(tuple(kwargs.values())))
+            for extra in (*given[1:], *kwargs.values()):
+                if isinstance(extra, int) and not isinstance(extra, bool) and abs(extra) > self.budget.text_limit:
+                    raise RunawayTemplate("过滤器的数字参数太大，已停止")
+            result = function(*args, **kwargs)
+            self._check_made(result)
+            return result
+
+        return filtered
+
+    def _join(self, value: Iterable[Any], mark: str = "") -> str:
+        texts = [self.text_of(item) for item in self.counted(value)]
+        mark = self.text_of(mark)
+        size = sum(len(text) for text in texts) + len(mark) * max(0, len(texts) - 1)
+        self.budget.read(size)
+        self.budget.check_length(size, "join 连接的文字")
+        return mark.join(texts)
+
+    def _replace_filter(self, text: Any, old: Any, new: Any, count: int | None = None) -> str:
+        text, old, new = self.text_of(text), self.text_of(old), self.text_of(new)
+        self._check_replace(text, old, new, -1 if count is None else count)
+        return text.replace(old, new, -1 if count is None else count)
+
+    def _check_replace(self, text: str, old: Any = "", new: Any = "", count: Any = -1, *_: Any, **__: Any) -> None:
+        if not (isinstance(old, str) and isinstance(new, str) and isinstance(count, int)):
+            return  # str.replace itself refuses these
+        found = text.count(old) if old else len(text) + 1
+        if count >= 0:
+            found = min(found, count)
+        self.budget.check_length(len(text) + found * (len(new) - len(old)), "replace 替换后的文字")
+
+    # -- sizes -------------------------------------------------------------------------------
+    def _weight_of(self, value: Any) -> int:
+        """Characters and items in ``value``; the report's own lists count as what they hold."""
+        limit = self.budget.text_limit
+        total = 0
+        stack = [value]
+        while stack and total <= limit:
+            item = stack.pop()
+            if isinstance(item, str):
+                total += len(item)
+            elif isinstance(item, range):
+                total += len(item)
+            elif self.document.is_view(item):
+                total += self.document.weight_of(item)
+            elif isinstance(item, (list, tuple)):
+                total += len(item)
+                stack.extend(item)
+            elif isinstance(item, dict):
+                total += len(item)
+                stack.extend(item.keys())
+                stack.extend(item.values())
+            else:
+                total += 1
+        return total
+
+    def _check_made(self, value: Any) -> None:
+        if isinstance(value, (str, list, tuple, dict)):
+            self.budget.check_length(self._weight_of(value))
+
+
+def _is_method(obj: Any, owner: type, names: Iterable[str], exact: bool = False) -> bool:
+    if not isinstance(obj, (types.BuiltinMethodType, types.MethodType)):
+        return False
+    bound = getattr(obj, "__self__", None)
+    of_owner = type(bound) is owner if exact else isinstance(bound, owner)
+    return of_owner and getattr(obj, "__name__", "") in names
+
+
+def _refused(obj: Any) -> str:
+    name = getattr(obj, "__name__", "")
+    called = f"“{name}”" if isinstance(name, str) and name.isidentifier() and len(name) <= 40 else "这个对象"
+    return (
+        f"模板试图调用{called}，出于安全考虑不允许。"
+        "模板只能调用 docs/templates.md 列出的过滤器、自己的宏和少数文字方法（如 replace、strip）"
+    )
 
 
 def _big_power(base: Any, exponent: Any) -> bool:
-    return isinstance(exponent, int) and isinstance(base, (int, float, Decimal)) and exponent > 64
+    return isinstance(exponent, (int, Decimal, float)) and isinstance(base, (int, float, Decimal)) and exponent > 64
 
 
-def _repeated_length(left: Any, right: Any) -> int:
+def _repeated(weigh: Callable[[Any], int], left: Any, right: Any) -> int:
     """Length of ``left * right`` when it repeats a string or list, else 0."""
     for seq, times in ((left, right), (right, left)):
         if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
-            return len(seq) * times
+            return weigh(seq) * max(times, 0)
     return 0
+
+
+def _too_large(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return abs(value) > _LARGEST_NUMBER
+    if isinstance(value, Decimal):
+        return value.is_finite() and value != 0 and value.adjusted() > 30
+    return False
 
 
 @lru_cache(maxsize=16)
@@ -85,133 +428,16 @@ def make_environment(directory: Path, numbers: NumberWriter) -> Sandbox:
 
     jinja2 reloads a template whose file changed (``auto_reload``), so edits to a user's
     template folder are still picked up. Call :meth:`Sandbox.start_document` before each
-    document: the loop budget is per document.
+    document: the view and the budget are per document.
     """
-    filters = make_filters(numbers)
     env = Sandbox(
-        loader=jinja2.FileSystemLoader(directory, encoding="utf-8"),
-        undefined=jinja2.StrictUndefined,
-        finalize=_finalizer(filters["fig"], numbers),
+        loader=SetLoader(directory),
+        undefined=Missing,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        numbers=numbers,
     )
-    for padding in ("center", "indent", "wordwrap"):  # width arguments could allocate gigabytes
-        env.filters.pop(padding, None)
-    env.filters.update(filters)
+    env.finalize = env.finalize_value
     return env
-
-
-def _finalizer(fig: Callable[[Any], str], numbers: NumberWriter) -> Callable[[Any], Any]:
-    """What ``{{ value }}`` prints: never ``None``, never a Python repr."""
-
-    def finalize(value: Any) -> Any:
-        if value is None:
-            return MISSING
-        if isinstance(value, Figure):
-            return fig(value)
-        if isinstance(value, Amount):
-            return numbers.number(value)
-        if isinstance(value, dt.date):
-            return numbers.date(value)
-        if isinstance(value, Decimal):
-            return numbers.trimmed(value)
-        return value
-
-    return finalize
-
-
-def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
-    """Render one template file; any failure becomes a DrafterError naming file and line."""
-    try:
-        template = env.get_template(name)
-    except jinja2.TemplateNotFound:
-        raise DrafterError.single("找不到模板文件", name) from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise _syntax_error(exc, name) from None
-    return _bounded(template, context, name)
-
-
-def render_string(env: jinja2.Environment, source: str, context: dict[str, Any], where: str) -> str:
-    """Render a one-line template from the manifest (title, recipient, signature)."""
-    try:
-        template = env.from_string(source)
-    except jinja2.TemplateSyntaxError as exc:
-        raise DrafterError.single(f"模板语法错误：{exc.message}", where) from None
-    return _bounded(template, context, where)
-
-
-def _bounded(template: jinja2.Template, context: dict[str, Any], where: str) -> str:
-    try:
-        return _join_bounded(template.generate(context))
-    except RunawayTemplate as exc:
-        raise _located(f"{exc}（{_LIMIT_HINT}）", where, exc) from None
-    except RecursionError as exc:
-        raise _located(f"模板里的宏层层调用自己，没有结束（{_LIMIT_HINT}）", where, exc) from None
-    except SecurityError as exc:
-        raise _located(_security_message(exc), where, exc) from None
-    except jinja2.UndefinedError as exc:
-        raise _located(_undefined_message(exc), where, exc) from None
-    except jinja2.TemplateSyntaxError as exc:  # in an included or imported template
-        raise _syntax_error(exc, where) from None
-    except jinja2.TemplateError as exc:
-        raise _located(f"模板出错：{exc}", where, exc) from None
-    except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
-        raise _located(f"模板里的运算出错（{type(exc).__name__}: {exc}）", where, exc) from None
-
-
-def _join_bounded(chunks: Iterable[str]) -> str:
-    written: list[str] = []
-    size = 0
-    for chunk in chunks:
-        size += len(chunk)
-        if size > OUTPUT_LIMIT:
-            raise RunawayTemplate(f"模板写出的文字超过{OUTPUT_LIMIT}个字符，已停止")
-        written.append(chunk)
-    return "".join(written)
-
-
-_UNSAFE = re.compile(r"access to attribute '(?P<attr>.+?)' of '(?P<type>.+?)' object is unsafe")
-_UNDEFINED = re.compile(r"^'(?P<name>[^']+)' is undefined$")
-_NO_ATTRIBUTE = re.compile(r"^'(?P<obj>.+?)' (?:object )?has no attribute '(?P<attr>.+?)'$")
-
-
-def _security_message(exc: SecurityError) -> str:
-    match = _UNSAFE.search(str(exc))
-    if match:
-        return (
-            f"模板试图访问 Python 内部属性“{match['attr']}”，出于安全考虑不允许。"
-            "模板只能读取报告数据（meta、education 等）并使用 docs/templates.md 列出的过滤器"
-        )
-    return f"模板试图做不允许的操作（{exc}），出于安全考虑已停止"
-
-
-def _undefined_message(exc: jinja2.UndefinedError) -> str:
-    text = exc.message or ""
-    if match := _UNDEFINED.match(text):
-        return f"模板里的“{match['name']}”不存在，请检查拼写；可以用的名称见 docs/templates.md"
-    if match := _NO_ATTRIBUTE.match(text):
-        return f"模板里的“{match['obj']}”没有“{match['attr']}”这一项，请检查拼写"
-    return f"模板引用了不存在的内容：{text}"
-
-
-def _syntax_error(exc: jinja2.TemplateSyntaxError, name: str) -> DrafterError:
-    filename = Path(exc.filename).name if exc.filename else (exc.name or name)
-    return DrafterError.single(f"模板语法错误：{exc.message}", f"{filename} 第{exc.lineno}行")
-
-
-def _located(message: str, where: str, exc: BaseException) -> DrafterError:
-    return DrafterError.single(message, _where(where, exc.__traceback__))
-
-
-def _where(name: str, tb: TracebackType | None) -> str:
-    """File and line of the innermost template frame in a traceback."""
-    location = name
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if filename.endswith(".j2"):
-            location = f"{Path(filename).name} 第{tb.tb_lineno}行"
-        tb = tb.tb_next
-    return location
-

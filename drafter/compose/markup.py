@@ -43,9 +43,14 @@ MISSING = "\ue000"
 FILLED = "\ue001"
 #: An optional figure that was not entered: counts as a figure, removes nothing.
 EMPTY = "\ue002"
+#: Put before everything a ``{{ … }}`` writes, so that what a template prints is text: it
+#: cannot start a heading (``# ``) or a point (``- ``) however it begins.
+TEXT = "\ue003"
 _MARKS = MISSING + FILLED + EMPTY
+_STRIPPED = {ord(mark): None for mark in _MARKS + TEXT}
 
 _HEADING = re.compile(r"^(#{1,4})(?:\s+(.*?))?\s*$")
+_PLACEHOLDER = re.compile(r"\{(n|cn)\}")
 _POINT = re.compile(r"^-(?:\s+(.*?))?\s*$")
 _CLAUSE_ENDS = "，；：" + SENTENCE_END
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "(": ")"}
@@ -69,6 +74,11 @@ class Numbering:
     levels: dict[int, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERING))
     point: str = DEFAULT_POINT
     continuous: frozenset[int] = frozenset()
+
+
+def number_text(pattern: str, n: int) -> str:
+    """``{cn}、`` → ``三、`` for 3: the placeholders are replaced, nothing else is interpreted."""
+    return _PLACEHOLDER.sub(lambda m: str(n) if m.group(1) == "n" else chinese_number(n), pattern)
 
 
 @dataclass
@@ -132,14 +142,14 @@ class _Reader:
         if segment.title is None or not text:
             return text
         self.points += 1
-        number = self.point_pattern.format(n=self.points, cn=chinese_number(self.points))
+        number = number_text(self.point_pattern, self.points)
         title = _run_in(segment.title) if segment.title else ""
         return f"{number}{title}{text}"
 
 
 def _read(text: str, point_pattern: str = DEFAULT_POINT) -> list[_RawHeading | str]:
     reader = _Reader(point_pattern)
-    for line in text.splitlines():
+    for line in text.split("\n"):  # only "\n": other line breaks are text, not structure
         reader.line(line)
     reader.flush()
     return reader.items
@@ -148,7 +158,7 @@ def _read(text: str, point_pattern: str = DEFAULT_POINT) -> list[_RawHeading | s
 def drop_missing(paragraph: str) -> str:
     """Apply the paragraph, sentence and clause rules; return the text without marks."""
     if not _has_marks(paragraph):
-        return paragraph.strip()
+        return strip_marks(paragraph).strip()
     if FILLED not in paragraph:
         return ""
     kept = []
@@ -160,7 +170,7 @@ def drop_missing(paragraph: str) -> str:
 
 
 def strip_marks(text: str) -> str:
-    return text.translate({ord(mark): None for mark in _MARKS})
+    return text.translate(_STRIPPED)
 
 
 def _has_marks(text: str) -> bool:
@@ -230,9 +240,7 @@ def _number(items: list[_RawHeading | str], numbering: Numbering) -> list[Block]
         for deeper in range(item.level + 1, 5):
             if deeper not in numbering.continuous:
                 counters[deeper] = 0
-        number = numbering.levels.get(item.level, "").format(
-            n=counters[item.level], cn=chinese_number(counters[item.level])
-        )
+        number = number_text(numbering.levels.get(item.level, ""), counters[item.level])
         if item.level >= _RUN_IN_LEVEL:
             lead, lead_level = f"{number}{_run_in(item.text)}", item.level
         else:
@@ -245,9 +253,20 @@ def _run_in(text: str) -> str:
 
 
 def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九."""
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九, 105 → 一百零五; 10000 and up in digits."""
+    if not 0 <= n < 10_000:
+        return str(n)
     if n < 10:
         return _CHINESE_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _CHINESE_DIGITS[tens]
-    return f"{head}十{_CHINESE_DIGITS[ones] if ones else ''}"
+    if n < 20:
+        return "十" + (_CHINESE_DIGITS[n - 10] if n > 10 else "")
+    text = ""
+    zero = False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if digit:
+            text += ("零" if zero and text else "") + _CHINESE_DIGITS[digit] + name
+            zero = False
+        else:
+            zero = True
+    return text

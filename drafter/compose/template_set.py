@@ -20,27 +20,27 @@
     continuous = [3]                    # levels counted through the whole document
 
 ``title``, ``recipient`` and ``signature`` are one-line templates; every name in ``opening``,
-``sections`` and ``closing`` is a ``<name>.j2`` file in the same folder. Built-in sets live in the
+``sections`` and ``closing`` is a ``<name>.j2`` file in the same folder. The manifest is checked
+by :class:`~drafter.compose.manifest.Manifest`, and its files are read by the rules of
+:mod:`drafter.compose.loader` (regular files inside the folder, no links). Built-in sets live in the
 top-level ``templates/`` folder of the source tree and ship inside the wheel as
 ``drafter/templates``; a user's copy (``drafter templates export``) has the same layout.
 """
 
 from __future__ import annotations
 
-import sys
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from drafter.compose.markup import DEFAULT_NUMBERING, DEFAULT_POINT, Numbering
+import jinja2
+
+from drafter.compose.loader import TemplateFileError, inside, read_set_file
+from drafter.compose.manifest import MANIFEST, Manifest, line_of, parse_manifest
+from drafter.compose.markup import Numbering
 from drafter.errors import DrafterError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-MANIFEST = "manifest.toml"
 SUFFIX = ".j2"
 
 
@@ -65,6 +65,13 @@ class TemplateSet:
     opening: str = ""
     closing: str = ""
     numbering: Numbering = field(default_factory=Numbering)
+    #: Line of each one-line template (title, recipient, signature) in the manifest.
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def where(self, key: str) -> str:
+        """``…/manifest.toml 第4行（title）``: where a manifest value is, for messages."""
+        line = self.lines.get(key)
+        return f"{self.directory / MANIFEST} " + (f"第{line}行（{key}）" if line else f"的 {key}")
 
     def template_name(self, section: str) -> str:
         return f"{section}{SUFFIX}"
@@ -90,64 +97,65 @@ def load_template_set(kind: str, root: Path | None = None) -> TemplateSet:
         raise DrafterError.single("模板文件夹不存在", str(root), "请先用 drafter templates export 导出模板")
     directory = set_directory(kind, root)
     manifest_path = directory / MANIFEST
-    if not manifest_path.is_file():
+    if _is_link(directory) or not manifest_path.is_file():
         raise DrafterError.single(
             f"模板文件夹里没有“{kind}”的模板清单 {MANIFEST}",
             str(root or directory),
             f"请用 drafter templates export {kind} 文件夹 导出这一文种的模板",
         )
-    template_set = _from_manifest(directory, _read_manifest(manifest_path), kind)
+    try:
+        text = read_set_file(directory, MANIFEST)
+    except jinja2.TemplateNotFound as exc:
+        reason = exc.reason if isinstance(exc, TemplateFileError) else "找不到模板清单"
+        raise DrafterError.single(reason, str(manifest_path)) from None
+    template_set = _from_manifest(directory, parse_manifest(text, manifest_path), kind)
+    keys = ("title", "recipient", "signature", "opening", "sections", "closing")
+    template_set.lines = {key: line for key in keys if (line := line_of(text, [key]))}
     if template_set.kind != kind:
         raise DrafterError.single(
             f"这套模板写的是“{template_set.kind}”，数据文件的文种是“{kind}”",
             str(manifest_path),
             "请换用对应文种的模板，或修改数据文件 meta.kind",
         )
+    _check_files(template_set)
     return template_set
 
 
-def _read_manifest(path: Path) -> dict[str, Any]:
+def _is_link(path: Path) -> bool:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise DrafterError.single(f"模板清单格式错误：{exc}", str(path)) from None
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
-def _from_manifest(directory: Path, data: dict[str, Any], kind: str) -> TemplateSet:
-    where = str(directory / MANIFEST)
-    try:
-        template_set = TemplateSet(
-            directory=directory,
-            kind=str(data.get("kind", kind)),
-            name=str(data["name"]),
-            title=str(data["title"]),
-            sections=[str(s) for s in data["sections"]],
-            signature=str(data.get("signature", "{{ meta.organ }}")),
-            recipient=str(data.get("recipient", "")),
-            opening=str(data.get("opening", "")),
-            closing=str(data.get("closing", "")),
-            numbering=_numbering(data.get("numbering", {}), where),
-        )
-    except KeyError as exc:
-        raise DrafterError.single(f"模板清单缺少“{exc.args[0]}”", where) from None
-    missing = [name for name in template_set.parts() if not (directory / name).is_file()]
-    if missing:
-        raise DrafterError.single(f"模板清单列出的文件不存在：{'、'.join(missing)}", where)
-    return template_set
+def _from_manifest(directory: Path, manifest: Manifest, kind: str) -> TemplateSet:
+    return TemplateSet(
+        directory=directory,
+        kind=manifest.kind or kind,
+        name=manifest.name,
+        title=manifest.title,
+        sections=list(manifest.sections),
+        signature=manifest.signature,
+        recipient=manifest.recipient,
+        opening=manifest.opening or "",
+        closing=manifest.closing or "",
+        numbering=manifest.numbering.numbering(),
+    )
 
 
-def _numbering(table: dict[str, Any], where: str) -> Numbering:
-    levels = dict(DEFAULT_NUMBERING)
-    point, continuous = DEFAULT_POINT, frozenset[int]()
-    for key, value in table.items():
-        if key == "point":
-            point = str(value)
-        elif key == "continuous":
-            continuous = frozenset(int(level) for level in value)
-        elif str(key).isdigit() and 1 <= int(key) <= 4:
-            levels[int(key)] = str(value)
-        else:
-            raise DrafterError.single(
-                f"模板清单 [numbering] 里不认识“{key}”", where, "可以写 1 到 4、point 和 continuous"
-            )
-    return Numbering(levels=levels, point=point, continuous=continuous)
+def _check_files(template_set: TemplateSet) -> None:
+    """Every file the manifest names is a regular file of the set."""
+    for key in ("opening", "sections", "closing"):
+        names = getattr(template_set, key)
+        for name in [names] if isinstance(names, str) else names:
+            if not name:
+                continue
+            file_name = template_set.template_name(name)
+            try:
+                inside(template_set.directory, file_name)
+            except TemplateFileError as exc:
+                raise DrafterError.single(f"模板清单列出的 {file_name} 不能用：{exc.reason}", template_set.where(key)) from None
+            except jinja2.TemplateNotFound:
+                raise DrafterError.single(
+                    f"模板清单列出的文件不存在：{file_name}", template_set.where(key), "请检查文件名，或把它从清单里删去"
+                ) from None
