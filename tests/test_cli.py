@@ -146,6 +146,20 @@ def test_schema_is_valid_json_with_chinese_titles(run_cli) -> None:
     assert schema["$defs"]["Meta"]["properties"]["organ"]["title"] == "发文机关"
 
 
+def test_schema_dates_take_the_forms_a_clerk_writes(run_cli) -> None:
+    """An editor that checks formats must not flag ``2024年12月31日``, which drafter accepts."""
+    import re
+
+    _, out, _ = run_cli("schema")
+    assert '"format": "date"' not in out
+    schema = json.loads(out)
+    date = schema["$defs"]["Meta"]["properties"]["date"]
+    assert date["type"] == "string"
+    for written in ("2024-12-31", "2024年12月31日", "2024.12.31", "2024年1月5日"):
+        assert re.search(date["pattern"], written), written
+    assert not re.search(date["pattern"], "明年")
+
+
 def test_version_and_usage(run_cli) -> None:
     with pytest.raises(SystemExit) as version:
         run_cli("--version")
