@@ -11,6 +11,7 @@ templates all read them from there.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, ClassVar, Optional
 
@@ -266,8 +267,13 @@ def spec_for_unit(title: str, unit: str) -> Spec:
 
 
 def _check_unit(amount: Amount, allowed: set[str], expected: str) -> None:
-    if amount.unit not in allowed:
-        raise ValueError(f"“{amount.text}”的单位应为“{expected}”")
+    if amount.unit in allowed:
+        return
+    if not expected:
+        raise ValueError(f"“{amount.text}”不是数字：这一项没有单位，只填数字")
+    if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", amount.unit):  # a slip of the keyboard, not a unit
+        raise ValueError(f"“{amount.text}”不是数字：多了“{amount.unit}”，请只填数字（单位是{expected}）")
+    raise ValueError(f"“{amount.text}”的单位应为“{expected}”")
 
 
 def _plain(number: Decimal) -> str:
