@@ -173,10 +173,10 @@ def choose(message: str, rows: Sequence[Row], instruction: str, start: Any = Non
     @bindings.add(Keys.Any)
     @bindings.add(Keys.BracketedPaste)
     def _type(event: KeyPressEvent) -> None:
-        if back and event.data in BACK_WORDS and not menu.typed:
-            event.app.exit(result=BACK)
-        else:
+        if event.data not in BACK_WORDS:
             menu.type(event.data)
+        elif back:
+            event.app.exit(result=BACK)
 
     @bindings.add(Keys.Escape, eager=True)
     def _escape(event: KeyPressEvent) -> None:
