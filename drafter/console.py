@@ -3,7 +3,7 @@
 * :func:`prepare` makes ``print`` safe on every console: a GBK console (Windows, or output
   redirected with ``>`` there) gets its own encoding with a plain stand-in for the few symbols
   GBK lacks (✔ → √); a console that declares no Chinese at all (``LC_ALL=C``) gets UTF-8, which
-  the terminal nearly always shows.
+  the terminal nearly always shows and sends.
 * :func:`reader_gone` ends quietly when the program reading the output has closed the pipe
   (``drafter schema | head``).
 * :class:`HelpFormatter` lays argparse's help out by display width: a Chinese character takes
@@ -20,7 +20,7 @@ import re
 import shutil
 import sys
 import unicodedata
-from typing import Any, TextIO
+from typing import Any
 
 #: Symbols the program prints that some Chinese encodings (GBK) lack, and their stand-ins there.
 _STAND_INS = {"✔": "√", "✓": "√", "✗": "×", "›": ">", "─": "-", "«": "《", "»": "》"}
@@ -44,15 +44,18 @@ def _stand_in(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_FALLBACK, _stand_in)
 
 
-def prepare(streams: tuple[TextIO, ...] | None = None) -> None:
-    """Make stdout and stderr print Chinese on whatever console they write to."""
-    for stream in streams or (sys.stdout, sys.stderr):
+def prepare() -> None:
+    """Make stdout and stderr print Chinese on whatever console they write to, and stdin read
+    the Chinese a clerk types there (``drafter ask``)."""
+    for stream in (sys.stdout, sys.stderr):
         if not isinstance(stream, io.TextIOWrapper):
             continue  # a test's capture, or an embedding program's own stream
         if _writes_chinese(stream.encoding):
             stream.reconfigure(errors=_FALLBACK)
         else:
             stream.reconfigure(encoding="utf-8", errors=_FALLBACK)
+    if isinstance(sys.stdin, io.TextIOWrapper) and not _writes_chinese(sys.stdin.encoding):
+        sys.stdin.reconfigure(encoding="utf-8")
 
 
 def _writes_chinese(encoding: str | None) -> bool:

@@ -33,8 +33,8 @@ CLEAR = "\x15"
 TIMEOUT = 120  # seconds; generous, a slow machine must not fail the test
 
 
-def start(tmp_path: Path, *args: str) -> "pexpect.spawn":
-    env = dict(os.environ, TERM="xterm")
+def start(tmp_path: Path, *args: str, **env_vars: str) -> "pexpect.spawn":
+    env = dict(os.environ, TERM="xterm", **env_vars)
     # No cursor-position requests: pexpect does not answer them, and prompt_toolkit would wait.
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"
     return pexpect.spawn(
@@ -113,6 +113,17 @@ def test_a_clerk_stops_continues_changes_an_answer_and_gets_a_document(tmp_path:
     text = document_text(docx.Document(str(tmp_path / "mine.docx")))
     assert "天津市东丽区2025年教育工作总结" in text
     assert "全区共有各级各类学校123所，其中幼儿园60所。全区学校布局持续优化。" in text
+
+
+def test_a_terminal_set_to_the_c_locale_still_takes_chinese_answers(tmp_path: Path) -> None:
+    """A server's terminal often says ASCII (``LC_ALL=C``) while it shows and sends UTF-8."""
+    child = start(tmp_path, "-o", "mine.json", PYTHONUTF8="0", LC_ALL="C", LANG="C")
+    answer(child, "省（市）：", "天津市" + ENTER)
+    answer(child, "区（县）：", "东丽区" + ENTER)
+    child.expect_exact("发文机关：")
+    child.close(force=True)
+    progress = json.loads((tmp_path / "mine.json.progress").read_text(encoding="utf-8"))
+    assert progress["data"] == {"meta": {"region": "天津市", "district": "东丽区"}}
 
 
 def test_closing_the_terminal_keeps_every_answer_given(tmp_path: Path) -> None:
