@@ -4,7 +4,6 @@ heading bold, no stray asterisks, the clerk's own characters shown as typed."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
