@@ -11,9 +11,9 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, NoReturn, Sequence
 
-from drafter import __version__
+from drafter import __version__, console
 from drafter.errors import DrafterError
 
 if TYPE_CHECKING:
@@ -44,9 +44,26 @@ argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks its word
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # noqa: D102 - same contract as argparse
+    """Usage errors in Chinese, under the usage of the command that was typed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, formatter_class=console.HelpFormatter, **kwargs)
+        self.set_defaults(usage_parser=self)  # the innermost command typed sets it last
+
+    def error(self, message: str) -> NoReturn:  # noqa: D102 - same contract as argparse
         self.print_usage(sys.stderr)
         self.exit(2, f"错误：{message}\n")
+
+
+class _CommandParser(_Parser):
+    """A command's parser: an option it does not know is its own usage error
+    (``build x.json --bogus`` shows build's usage, not the top-level one)."""
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(_translate("unrecognized arguments: %s") % " ".join(extras))
+        return parsed, extras
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="例：drafter build examples/dongli-2024.json",
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
-    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_CommandParser)
 
     build = commands.add_parser("build", help="把数据文件（JSON）写成 Word 文档", description="把数据文件（JSON）写成 Word 文档。")
     build.add_argument("data", type=Path, metavar="数据文件", help="报告数据，JSON 格式，如 examples/dongli-2024.json")
@@ -103,7 +120,7 @@ def _add_templates_command(commands: argparse._SubParsersAction) -> None:
         help="查看、导出内置模板，改成本区的写法",
         description="查看、导出内置模板。导出后在文件夹里修改，再用 drafter build 数据文件 --templates 文件夹 生成。",
     )
-    actions = templates.add_subparsers(dest="action", metavar="操作", parser_class=_Parser, required=True)
+    actions = templates.add_subparsers(dest="action", metavar="操作", parser_class=_CommandParser, required=True)
     actions.add_parser("list", help="列出各文种的内置模板", description="列出各文种的内置模板。").set_defaults(run=_templates_list)
     export = actions.add_parser("export", help="把一个文种的模板复制到文件夹", description="把一个文种的内置模板复制到文件夹，供修改。")
     export.add_argument("kind", metavar="文种", help="如 summary、plan、self_evaluation、summary_and_plan（见 drafter templates list）")
@@ -127,14 +144,27 @@ def _layout_flags(build: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``drafter``; a reader that closes the pipe early (``drafter schema | head``) ends it quietly."""
+    console.prepare()
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # here, where a closed pipe can still be handled
+    except BrokenPipeError:
+        console.reader_gone()
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "pdf", False) and args.format != "docx":
-        parser.error("--pdf 只能和 Word 文档一起生成（去掉 --pdf，或去掉 --format md）")
+        args.usage_parser.error("--pdf 只能和 Word 文档一起生成（去掉 --pdf，或去掉 --format md）")
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
-    if run is None:
+    if run is None:  # a bare ``drafter``: the clerk asks what it does
         parser.print_help()
-        return 2
+        return 0
     try:
         return run(args)
     except DrafterError as error:
@@ -144,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise  # the reader is gone, nothing went wrong here: main ends quietly
     except Exception as error:  # a bug: say so plainly, keep the traceback for maintainers
         if os.environ.get("DRAFTER_DEBUG"):
             raise

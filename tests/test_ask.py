@@ -86,9 +86,9 @@ def ask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(command, "interactive", lambda: True)
 
-    def run(keys: str, *args: str) -> Run:
+    def run(keys: str, *args: str, rows: int = 60) -> Run:
         screen = io.StringIO()
-        output = Vt100_Output(screen, lambda: Size(rows=60, columns=400), term="xterm")
+        output = Vt100_Output(screen, lambda: Size(rows=rows, columns=400), term="xterm")
         with create_pipe_input() as pipe, create_app_session(input=pipe, output=output):
             pipe.send_text(keys)
             pipe.close()
@@ -237,6 +237,102 @@ def test_report_information_is_checked_as_typed(ask, tmp_path: Path) -> None:
     assert saved(tmp_path)["meta"]["date"] == "2025-12-31"
 
 
+# -- typing as people type ----------------------------------------------------------------------------
+BACKSPACE = "\x7f"
+
+
+@pytest.mark.parametrize(
+    ("field", "bad", "message"),
+    [
+        ("overview.schools", "1r", "“1r”不是数字：多了“r”，请只填数字（单位是所）"),
+        ("education.compulsory.primary_disparity", "0.3l", "“0.3l”不是数字：这一项没有单位，只填数字"),
+    ],
+)
+def test_a_typo_is_named_as_a_typo(ask, tmp_path: Path, field: str, bad: str, message: str) -> None:
+    section = field.split(".")[0]
+    keys = meta() + parts([section], {field: bad + ENTER + BACKSPACE}) + SAVE + NO_BUILD
+    run = ask(keys, "-o", "mine.json", "--sections", section)
+    assert run.code == 0, run.err
+    assert f"✗ {message}" in run.screen
+    assert "单位应为" not in run.screen
+
+
+def test_a_figure_without_a_unit_is_asked_without_empty_brackets(ask, tmp_path: Path) -> None:
+    keys = meta() + parts(["education"], {"education.compulsory.primary_disparity": "0.35"}) + SAVE + NO_BUILD
+    run = ask(keys, "-o", "mine.json", "--sections", "education")
+    assert run.code == 0, run.err
+    assert "? 小学资源配置校际差异系数：" in run.screen
+    assert "（）" not in run.screen
+    assert saved(tmp_path)["education"] == {"compulsory": {"primary_disparity": "0.35"}}
+
+
+def test_no_hint_points_to_a_question_that_is_never_asked(ask, tmp_path: Path) -> None:
+    run = ask(meta() + parts(["support"]) + SAVE + NO_BUILD, "-o", "mine.json", "--sections", "support")
+    assert run.code == 0, run.err
+    assert "一般公共预算教育经费占一般公共预算支出的比例（%）：" in run.screen
+    assert "对比年份" not in run.screen
+
+
+def test_a_year_may_be_written_with_nian(ask, tmp_path: Path) -> None:
+    run = ask(meta("天津市", "东丽区", "天津市东丽区教育局", "2025年度", "", "2025年12月31日", "", "")
+              + parts(["overview"]) + SAVE + NO_BUILD, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "✗" not in run.screen
+    assert saved(tmp_path)["meta"]["year"] == 2025
+
+
+def test_questions_are_numbered_without_gaps(ask, tmp_path: Path) -> None:
+    run = ask(meta() + DOWN + SPACE + ENTER + parts(["overview"]) + SAVE + NO_BUILD, "-o", "mine.json")
+    assert run.code == 0, run.err
+    numbers = [int(n) for n in re.findall(r"第(\d+)题/共\d+题", run.screen)]
+    assert numbers == list(range(1, len(plan("summary", ["overview"])) + 1))
+
+
+def test_a_rejected_answer_stays_in_the_box_to_be_corrected(ask, tmp_path: Path) -> None:
+    keys = (
+        typed("天津市", "东丽区", "天津市东丽区教育局", "20255", BACKSPACE)  # 年度 out of range → 2025
+        + ENTER + typed("2025年12月32日", BACKSPACE * 2 + "1日", "", "")  # no 32nd → 31日
+        + typed("1r", BACKSPACE)  # 各级各类学校 → 1
+        + parts(["overview"])[len(ENTER):] + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert run.screen.count("✗") == 3
+    data = saved(tmp_path)
+    assert (data["meta"]["year"], data["meta"]["date"]) == (2025, "2025-12-31")
+    assert data["overview"] == {"schools": "1"}
+
+
+def test_the_rest_of_a_part_is_skipped_in_one_key(ask, tmp_path: Path) -> None:
+    education_parts = len({q.group for q in plan("summary", ["education"])}) - 1
+    keys = meta() + typed("122") + ">" + ">" * education_parts + SAVE + NO_BUILD
+    run = ask(keys, "-o", "mine.json", "--sections", "overview", "education")
+    assert run.code == 0, run.err
+    overview = sum(q.group == "基本情况" for q in plan("summary", ["overview"]))
+    assert f"（本部分还剩{overview}题，按 > 键跳过本部分）" in run.screen
+    assert f"（本部分还剩{overview - 1}题，按 > 键跳过本部分）" in run.screen
+    assert "已跳过：基本情况" in run.screen and "已跳过：各类教育 › 学前教育" in run.screen
+    data = saved(tmp_path)
+    assert data["overview"] == {"schools": "122"} and "education" not in data
+
+
+def test_a_county_is_asked_in_a_countys_words(ask, tmp_path: Path) -> None:
+    county = ["青海省", "青溪县", "青溪县教育局", "2025", "", "2025年12月31日", "", ""]
+    keys = (
+        meta(*county)
+        + parts(["teachers"], {"teachers.staffing.backbone_selected": "40"})
+        + "遴选县级" + ENTER + ENTER  # found on the review screen in the county's words, kept as it is
+        + SAVE_AFTER_REVIEW + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "teachers")
+    assert run.code == 0, run.err
+    assert "? 遴选县级骨干教师（名）：" in run.screen
+    assert "? 县级培训（场）：" in run.screen
+    assert "遴选县级骨干教师：40名" in run.screen  # on the review screen too
+    assert "? 区（县）：" in run.screen  # the question that names the place stays neutral
+    assert "区（县）级" not in run.screen
+
+
 # -- going back --------------------------------------------------------------------------------
 def test_going_back_returns_to_the_previous_question(ask, tmp_path: Path) -> None:
     keys = (
@@ -362,30 +458,73 @@ def test_from_shows_last_years_figures_and_stores_them_as_previous(ask, tmp_path
 
 
 # -- the review screen ---------------------------------------------------------------------------
-def _to_review_item(number: int) -> str:
-    """Down arrows from “保存” to the ``number``-th answer below the report information."""
-    return DOWN * (len(meta_questions()) + 1 + number)
+HOME = "\x1b[H"
+END = "\x1b[F"
+PAGE_DOWN = "\x1b[6~"
+UP = "\x1b[A"
+LEAVE_PART = "<"  # from a part's answers back to the list of parts
+SAVE_AFTER_REVIEW = LEAVE_PART + HOME + ENTER  # “保存” is the first row of the list of parts
 
 
-def test_the_review_screen_changes_an_answer(ask, tmp_path: Path) -> None:
+def open_row(number: int) -> str:
+    """Type a row's number and Enter: a part on the list of parts, an answer in a part."""
+    return str(number) + ENTER
+
+
+def test_the_review_screen_opens_a_part_by_number_and_keeps_the_cursor_after_a_change(ask, tmp_path: Path) -> None:
     keys = (
         meta()
         + parts(["overview"], {"overview.schools": "122", "overview.kindergartens": "60"})
-        + _to_review_item(2) + ENTER + typed(CLEAR + "61")  # 幼儿园：60所 → 61
-        + SAVE + NO_BUILD
+        + open_row(2)  # 2. 基本情况
+        + open_row(2) + typed(CLEAR + "61")  # 2. 幼儿园：60所 → 61
+        + ENTER + typed(CLEAR + "62")  # the cursor is still on 幼儿园: Enter opens it again
+        + SAVE_AFTER_REVIEW + NO_BUILD
     )
     run = ask(keys, "-o", "mine.json", "--sections", "overview")
     assert run.code == 0, run.err
-    assert saved(tmp_path)["overview"] == {"schools": "122", "kindergartens": "61"}
+    assert saved(tmp_path)["overview"] == {"schools": "122", "kindergartens": "62"}
+    assert "基本情况（已填2项" in run.screen
+    assert "【基本情况】选中一项回车修改" in run.screen
+
+
+def test_typing_part_of_a_name_on_the_list_of_parts_finds_the_answer_in_any_part(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + parts(["overview", "education"], {"overview.schools": "122", "education.preschool.new_places": "1350"})
+        + "新增学前" + ENTER + typed(CLEAR + "1400")  # found among every answer, Chinese typed as is
+        + SAVE_AFTER_REVIEW + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview", "education")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["education"] == {"preschool": {"new_places": "1400"}}
+    assert "查找“新增学前”：找到1项" in run.screen
+    assert "各类教育 › 学前教育 › 新增学前学位：1350个" in run.screen
+
+
+def test_the_review_screen_pages_in_a_small_window(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + parts(["overview"])
+        + open_row(1)  # 报告信息: 9 answers, filling in, the way back, in a window of 6 rows
+        + PAGE_DOWN + ENTER + typed("市政府教育督导室")  # row 1 + 6 = 7. 主送机关
+        + open_row(9) + ENTER  # 9. 要填写的部分: kept as it is
+        + END + ENTER  # the last row: “← 返回各部分列表”
+        + HOME + ENTER + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview", rows=10)
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["meta"]["recipient"] == "市政府教育督导室"
+    assert "»   7. 主送机关：（未填）\r\n  （第2—7行，共11行；PgUp/PgDn 翻页）" in run.screen
+    assert "要填写报告的哪些部分？" in run.screen
 
 
 def test_the_review_screen_fills_what_was_skipped(ask, tmp_path: Path) -> None:
     keys = (
         meta()
         + parts(["overview"], {"overview.schools": "122"})
-        + _to_review_item(2) + ENTER  # “＋ 补填：基本情况”
+        + open_row(2) + "补填" + ENTER  # “＋ 逐题补填未填的N项”
         + typed("60") + typed(*[""] * (len(list(Overview.figure_specs())) - 2)) + typed("新句子", "")
-        + SAVE + NO_BUILD
+        + SAVE_AFTER_REVIEW + NO_BUILD
     )
     run = ask(keys, "-o", "mine.json", "--sections", "overview")
     assert run.code == 0, run.err
@@ -397,10 +536,10 @@ def test_the_review_screen_changes_the_parts_to_fill(ask, tmp_path: Path) -> Non
         meta()
         + DOWN + SPACE + ENTER  # 基本情况
         + parts(["overview"], {"overview.schools": "122"})
-        + DOWN * (len(meta_questions()) + 1) + ENTER  # 要填写的部分：基本情况
+        + open_row(1) + open_row(len(meta_questions()) + 1)  # 报告信息 › 要填写的部分
         + SPACE + DOWN + SPACE + ENTER  # tick 开篇补充, untick 基本情况
         + typed("在区委、区政府的坚强领导下，全区教育事业稳步发展", "")
-        + SAVE + NO_BUILD
+        + SAVE_AFTER_REVIEW + NO_BUILD
     )
     run = ask(keys, "-o", "mine.json")
     assert run.code == 0, run.err
@@ -409,32 +548,42 @@ def test_the_review_screen_changes_the_parts_to_fill(ask, tmp_path: Path) -> Non
     assert "overview" not in data  # an unticked part leaves the file
 
 
-def test_the_review_screen_lists_everything_entered_part_by_part(tmp_path: Path) -> None:
+def test_the_review_screen_lists_the_parts_then_their_answers(tmp_path: Path) -> None:
     from drafter.questionnaire.flow import Interview
     from drafter.questionnaire.progress import Progress
-    from drafter.questionnaire.review import review_choices
+    from drafter.questionnaire.review import answer_rows, part_rows
 
     data = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局", "year": 2025,
                      "date": "2025-12-31"},
             "overview": {"schools": {"value": "122", "previous": "118"}, "highlights": ["甲", "乙"]},
             "education": {"preschool": {"public_share": "50.86"}}}
-    progress = Progress(tmp_path / "p", data=data, sections=["overview", "education"])
-    titles = [str(choice.title) for choice in review_choices(Interview(progress))]
+    interview = Interview(Progress(tmp_path / "p", data=data, sections=["overview", "education"]))
+    rows = part_rows(interview)
+    shown = [f"{row.number}. {row.label}" for row in rows if not row.found_only and row.number]
+    overview = sum(q.group == "基本情况" for q in plan("summary", ["overview"]))
     compulsory = sum(q.group == "各类教育 › 义务教育" for q in plan("summary", ["education"]))
-    assert titles[0] == "✔ 核对无误，保存"
-    for expected in ["── 报告信息 ──", "成文日期：2025年12月31日", "主送机关：（未填）",
-                     "要填写的部分：基本情况、各类教育", "── 基本情况 ──", "各级各类学校：122所（上年 118所）",
-                     "做法与成效：甲（共2句）", "── 各类教育 › 学前教育 ──", "公办园在园幼儿占比：50.86%",
-                     f"＋ 补填：各类教育 › 义务教育（{compulsory}项未填）"]:
-        assert expected in titles
-    assert titles.index("── 基本情况 ──") < titles.index("── 各类教育 › 学前教育 ──")
+    assert rows[0].label == "✔ 核对无误，保存"
+    assert shown[:2] == ["1. 报告信息（已填7项，2项未填）", f"2. 基本情况（已填2项，{overview - 2}项未填）"]
+    assert shown[2].startswith("3. 各类教育 › 学前教育（已填1项，")
+    assert f"各类教育 › 义务教育（已填0项，{compulsory}项未填）" in "\n".join(shown)
+    found = [row.label for row in rows if row.found_only]
+    assert "基本情况 › 各级各类学校：122所（上年 118所）" in found
+    assert "各类教育 › 学前教育 › 公办园在园幼儿占比：50.86%" in found
+
+    answers = [f"{row.number}. {row.label}" if row.number else row.label for row in answer_rows(interview, "基本情况")]
+    assert answers[0] == "1. 各级各类学校：122所（上年 118所）"
+    assert f"{overview}. 做法与成效：甲（共2句）" in answers
+    assert answers[-2:] == [f"＋ 逐题补填未填的{overview - 2}项", "← 返回各部分列表"]
+    info = [row.label for row in answer_rows(interview, "报告信息")]
+    assert "成文日期：2025年12月31日" in info and "主送机关：（未填）" in info
+    assert "要填写的部分：基本情况、各类教育" in info
 
 
 def test_an_existing_data_file_opens_on_the_review_screen(ask, tmp_path: Path, run_cli) -> None:
     first = ask(meta() + parts(["overview"], {"overview.schools": "122"}) + SAVE + NO_BUILD,
                 "-o", "mine.json", "--sections", "overview")
     assert first.code == 0
-    run = ask(ENTER + _to_review_item(1) + ENTER + typed(CLEAR + "123") + SAVE + NO_BUILD, "-o", "mine.json")
+    run = ask(ENTER + open_row(2) + open_row(1) + typed(CLEAR + "123") + SAVE_AFTER_REVIEW + NO_BUILD, "-o", "mine.json")
     assert run.code == 0, run.err
     assert saved(tmp_path)["overview"] == {"schools": "123"}
 

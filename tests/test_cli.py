@@ -134,7 +134,7 @@ def test_markdown_preview(tmp_path: Path, run_cli) -> None:
     code, out, _ = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "--format", "md")
     assert code == 0
     assert out.startswith("# 天津市东丽区2024年教育工作总结")
-    assert "**1.理论武装持续深化。**" in out
+    assert "**1.理论武装持续深化**。坚持" in out  # bold in CommonMark too (tests/test_markdown.py)
     assert files(tmp_path) == set()
 
 
@@ -144,6 +144,20 @@ def test_schema_is_valid_json_with_chinese_titles(run_cli) -> None:
     schema = json.loads(out)
     assert schema["$schema"].startswith("https://json-schema.org/")
     assert schema["$defs"]["Meta"]["properties"]["organ"]["title"] == "发文机关"
+
+
+def test_schema_dates_take_the_forms_a_clerk_writes(run_cli) -> None:
+    """An editor that checks formats must not flag ``2024年12月31日``, which drafter accepts."""
+    import re
+
+    _, out, _ = run_cli("schema")
+    assert '"format": "date"' not in out
+    schema = json.loads(out)
+    date = schema["$defs"]["Meta"]["properties"]["date"]
+    assert date["type"] == "string"
+    for written in ("2024-12-31", "2024年12月31日", "2024.12.31", "2024年1月5日"):
+        assert re.search(date["pattern"], written), written
+    assert not re.search(date["pattern"], "明年")
 
 
 def test_version_and_usage(run_cli) -> None:

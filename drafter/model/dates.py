@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Annotated, Any
 
-_CHINESE_DATE = re.compile(r"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$")
+from pydantic import BeforeValidator, WithJsonSchema
+
+_WRITTEN_DATE = r"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$"
+_CHINESE_DATE = re.compile(_WRITTEN_DATE)
 
 
 def parse_chinese_date(value: Any) -> Any:
@@ -18,3 +21,12 @@ def parse_chinese_date(value: Any) -> Any:
         except ValueError:
             raise ValueError(f"“{value}”不是有效的日期") from None
     return value
+
+
+#: A date field: read as clerks write it, and declared so in the JSON Schema (a string in one of
+#: these forms, not only the ISO ``"format": "date"``, so an editor accepts ``2024年12月31日``).
+Date = Annotated[
+    dt.date,
+    BeforeValidator(parse_chinese_date),
+    WithJsonSchema({"type": "string", "pattern": _WRITTEN_DATE.replace("(", "").replace(")", "")}),
+]

@@ -11,6 +11,7 @@ templates all read them from there.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, Callable, ClassVar, Iterator, Optional
 
@@ -204,7 +205,9 @@ class Spec:
         if not amount.unit or amount.unit in self.units:
             return
         if self.units == ("",):
-            raise ValueError(f"“{amount.text}”不用写单位，请只写数字")
+            raise ValueError(f"“{amount.text}”不是数字：这一项没有单位，只填数字")
+        if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", amount.unit):  # a slip of the keyboard, not a unit
+            raise ValueError(f"“{amount.text}”不是数字：多了“{amount.unit}”，请只填数字（单位是{self.unit}）")
         if len(self.units) == 1:
             raise ValueError(f"“{amount.text}”的单位应为“{self.unit}”")
         accepted = "、".join(self.units)

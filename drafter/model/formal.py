@@ -7,13 +7,12 @@ full, no “第”, the number without leading zeros — ``东教发〔2022〕5�
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import Any, Optional
+from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from drafter.model.dates import parse_chinese_date
+from drafter.model.dates import Date
 from drafter.model.notice import Notice
 from drafter.model.text import OptionalText
 
@@ -85,7 +84,7 @@ class Formal(BaseModel):
         title="印发机关",
         description="一般是发文机关的办公室，如“天津市东丽区教育局办公室”；不填时用发文机关",
     )
-    print_date: Optional[dt.date] = Field(
+    print_date: Optional[Date] = Field(
         None,
         title="印发日期",
         description="如 2022-03-01 或 2022年3月1日；不填时用成文日期",
@@ -104,8 +103,3 @@ class Formal(BaseModel):
     @classmethod
     def _names(cls, names: list[str]) -> list[str]:
         return [name.strip().rstrip("，,。") for name in names if name.strip()]
-
-    @field_validator("print_date", mode="before")
-    @classmethod
-    def _chinese_date(cls, value: Any) -> Any:
-        return parse_chinese_date(value)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any, Literal, Optional
+from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from drafter.model.dates import parse_chinese_date
+from drafter.model.dates import Date
 from drafter.model.kinds import KIND_INFO
 from drafter.model.text import OptionalText
 
@@ -67,7 +66,7 @@ class Meta(BaseModel):
             "summary_and_plan＝工作总结及下年工作思路"
         ),
     )
-    date: dt.date = Field(title="成文日期", description="如 2024-12-31 或 2024年12月31日")
+    date: Date = Field(title="成文日期", description="如 2024-12-31 或 2024年12月31日")
     recipient: OptionalText = Field(
         None,
         title="主送机关",
@@ -79,9 +78,3 @@ class Meta(BaseModel):
         description="不填时自动生成，如 天津市东丽区2024年教育工作总结",
     )
     phrases: Phrases = Field(default_factory=Phrases, title="套话")
-
-    @field_validator("date", mode="before")
-    @classmethod
-    def _chinese_date(cls, value: Any) -> Any:
-        return parse_chinese_date(value)
-

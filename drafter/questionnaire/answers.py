@@ -7,6 +7,8 @@ Every answer is checked by the very field it fills, with the validation and the 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -40,13 +42,26 @@ def value_for(question: FieldQuestion, text: str, existing: Any = None, previous
         if question.required:
             raise Invalid("这一项必须填写")
         return None
-    raw: Any = text
+    raw: Any = _year_number(question, text)
     if isinstance(question, FigureQuestion):
         if isinstance(existing, dict):
             raw = {**existing, "value": text}
         elif previous is not None:
             raw = {"value": text, "previous": previous}
     return validated(question.owner, question.name, raw)
+
+
+#: A year as people write it: ``2025年``, ``2025年度``.
+_YEAR = re.compile(r"^(\d{4})\s*年度?$")
+
+
+def _year_number(question: FieldQuestion, text: str) -> str:
+    """``2025`` for ``2025年`` when the field is a year (a whole number titled with 年: 年度)."""
+    annotation = question.owner.model_fields[question.name].annotation
+    match = _YEAR.match(text)
+    if match and "年" in question.title and int in (annotation, *typing.get_args(annotation)):
+        return match[1]
+    return text
 
 
 def validated(owner: type[BaseModel], name: str, value: Any) -> Any:

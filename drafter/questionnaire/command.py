@@ -105,6 +105,7 @@ def _apply(progress: Progress, sections: list[str] | None, last_year: LastYear |
     if last_year:
         progress.previous.update(last_year.previous)
         progress.suggested.update(last_year.suggested)
+        progress.last_sections = last_year.sections
     if sections:
         progress.sections = sections
         progress.mark(SECTIONS)

@@ -1,17 +1,21 @@
-"""The prompting loop: ask each question, check the answer, record it, step back on ``<``."""
+"""The prompting loop: ask each question, check the answer, record it, step back on ``<``,
+skip the rest of a part on ``>``."""
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from questionary import Choice
 
 from drafter.model import KINDS, Meta
+from drafter.model.place import localise, unit_of
 from drafter.questionnaire import prompts
 from drafter.questionnaire.answers import Invalid, item_text, previous_text, typed_text, validated, value_for
 from drafter.questionnaire.progress import Progress
-from drafter.questionnaire.prompts import BACK, say
+from drafter.questionnaire.prompts import BACK, SKIP, say
 from drafter.questionnaire.questions import (
+    META_GROUP,
     FieldQuestion,
     FigureQuestion,
     SECTIONS,
@@ -22,6 +26,14 @@ from drafter.questionnaire.questions import (
     plan,
     section_choices,
 )
+
+
+class Step(Enum):
+    """Where the questionnaire goes after a question."""
+
+    NEXT = "next"
+    BACK = "back"
+    SKIP_PART = "skip"
 
 
 class Interview:
@@ -35,13 +47,29 @@ class Interview:
         """All questions for the kind and parts chosen so far."""
         return plan(self.progress.kind, self.progress.sections)
 
+    def words(self, text: str) -> str:
+        """A model title or help text in the place's words once the district is known (全县, 县级)."""
+        district = self.progress.stored(("meta", "district"))
+        if not district:
+            return text
+        return localise(text, unit_of(str(district), self.progress.stored(("meta", "phrases", "area"))))
+
+    def title(self, question: Question) -> str:
+        """A question's title in the place's words; the report information keeps the neutral
+        titles (it is where the place is named: 区（县）)."""
+        return question.title if question.group == META_GROUP else self.words(question.title)
+
     def fill(self) -> None:
         """Ask the unanswered questions in order. ``<`` steps back one question, answered or not;
-        after an answer the loop moves on to the next unanswered one."""
+        ``>`` skips what is left of the part; after an answer the loop moves on to the next
+        unanswered one."""
         index = self._next_unanswered(after=-1)
         while index is not None:
             questions = self.questions()
-            if self.ask(questions[index], f"第{index + 1}题/共{len(questions)}题"):
+            step = self.ask(questions[index], self._position(questions, index), in_order=True)
+            if step is Step.SKIP_PART:
+                self._skip_part(questions, index)
+            if step is not Step.BACK:
                 index = self._next_unanswered(after=index)
             elif index == 0:
                 say("这已经是第一题了。", "hint")
@@ -54,33 +82,55 @@ class Interview:
                 return index
         return None
 
-    def ask(self, question: Question, position: str = "") -> bool:
-        """Ask one question until it gets a valid answer; ``False`` if the clerk went back."""
+    def _position(self, questions: list[Question], index: int) -> str:
+        """``第12题/共130题``; in a part also how much of it is left and how to skip it."""
+        position = f"第{index + 1}题/共{len(questions)}题"
+        group = questions[index].group
+        if group == META_GROUP:
+            return position
+        left = sum(1 for question in questions[index:] if question.group == group)
+        return f"{position}（本部分还剩{left}题，按 > 键跳过本部分）"
+
+    def _skip_part(self, questions: list[Question], index: int) -> None:
+        """Mark what is left of the part as answered (skipped), keeping what is already stored."""
+        group = questions[index].group
+        for question in questions[index:]:
+            if question.group == group:
+                self.progress.mark(question)
+        say(f"  已跳过：{self.words(group)}", "hint")
+
+    def ask(self, question: Question, position: str = "", in_order: bool = False) -> Step:
+        """Ask one question until it gets a valid answer. ``in_order``: asked in the flow of the
+        questionnaire (not picked from the review screen), where ``>`` may skip the rest of a part."""
         if question.group != self._group:
             self._group = question.group
-            say(f"\n【{question.group}】", "group")
+            say(f"\n【{self.words(question.group)}】", "group")
+        skip = in_order and question.group != META_GROUP
         if isinstance(question, FieldQuestion):
-            return self._ask_field(question, position)
+            return self._ask_field(question, position, skip)
         if isinstance(question, KindQuestion):
-            return self._ask_kind(question)
+            return self._ask_kind(question, position)
         if isinstance(question, SectionsQuestion):
-            return self._ask_sections(question)
+            return self._ask_sections(question, position)
         if isinstance(question, SentencesQuestion):
-            return self._ask_sentences(question, position)
+            return self._ask_sentences(question, position, skip)
         raise TypeError(f"unknown question {question!r}")
 
     # -- one line of text --------------------------------------------------------------------
-    def _ask_field(self, question: FieldQuestion, position: str) -> bool:
+    def _ask_field(self, question: FieldQuestion, position: str, skip: bool) -> Step:
         progress = self.progress
         previous = progress.previous.get(question.key) if isinstance(question, FigureQuestion) else None
-        self._hint(position, question.hint, *self._figure_hints(question, previous))
+        self._hint(position, self.words(question.hint), *self._figure_hints(question, previous))
         default = typed_text(question, progress.stored(question.loc))
         if not progress.is_answered(question):
             default = default or progress.suggested.get(question.key, "")
         while True:
-            answer = prompts.text(_label(question), default)
+            answer = prompts.text(self.label(question), default, keep=previous, skip=skip)
             if answer is BACK:
-                return False
+                return Step.BACK
+            if answer is SKIP:
+                return Step.SKIP_PART
+            assert isinstance(answer, str)
             try:
                 value = value_for(question, answer, progress.stored(question.loc), previous)
             except Invalid as problem:
@@ -88,7 +138,7 @@ class Interview:
                 default = answer
                 continue
             progress.record(question, value)
-            return True
+            return Step.NEXT
 
     @staticmethod
     def _figure_hints(question: FieldQuestion, previous: str | None) -> list[str]:
@@ -96,53 +146,70 @@ class Interview:
             return []
         hints = [question.spec.input_help]
         if previous is not None:
-            hints.append(f"上年：{previous_text(question, previous)}")
+            hints.append(f"上年：{previous_text(question, previous)}（按 Tab 键沿用上年数值）")
         return hints
 
+    def label(self, question: Question) -> str:
+        """The question as asked: its title, the unit of a figure, whether it may be left empty."""
+        title = self.title(question)
+        if isinstance(question, FigureQuestion) and question.spec is not None:
+            return f"{title}（{question.spec.unit}）：" if question.spec.unit else f"{title}："
+        if isinstance(question, FieldQuestion) and not question.required:
+            return f"{title}（可不填）："
+        return f"{title}："
+
     # -- choices -----------------------------------------------------------------------------
-    def _ask_kind(self, question: KindQuestion) -> bool:
+    def _ask_kind(self, question: KindQuestion, position: str) -> Step:
+        self._hint(position)
         current = self.progress.stored(question.loc)
         default = current or self.progress.suggested.get(question.key)
         choices = [Choice(name, value=kind) for kind, name in KINDS.items()]
         answer = prompts.choose(f"{question.title}：", choices, default=default if default in KINDS else None)
         if answer is BACK:
-            return False
+            return Step.BACK
         if current is not None and answer != current and self.progress.sections is not None:
             self.progress.sections = None  # another kind has other parts: choose them again
             self.progress.mark(SECTIONS, done=False)
         self.progress.record(question, validated(Meta, question.name, answer))
-        return True
+        return Step.NEXT
 
-    def _ask_sections(self, question: SectionsQuestion) -> bool:
-        chosen = self.progress.sections or []
+    def _ask_sections(self, question: SectionsQuestion, position: str) -> Step:
+        self._hint(position)
+        chosen = self.progress.sections if self.progress.sections is not None else self.progress.last_sections
+        if self.progress.sections is None and chosen:
+            self._hint("已按上年的数据文件选好了上年填写的部分，可以增减")
         choices = [
-            Choice(title, value=name, checked=name in chosen)
+            Choice(self.words(title), value=name, checked=name in chosen)
             for name, title in section_choices(self.progress.kind).items()
         ]
         while True:
             answer = prompts.check("要填写报告的哪些部分？", choices)
             if answer is BACK:
-                return False
+                return Step.BACK
             if answer:
                 self.progress.choose_sections(question, answer)
-                return True
+                return Step.NEXT
             say("  ✗ 请至少选中一个部分：用上下键移到那一项，按空格键选中，再按回车。", "error")
 
     # -- sentences ---------------------------------------------------------------------------
-    def _ask_sentences(self, question: SentencesQuestion, position: str) -> bool:
+    def _ask_sentences(self, question: SentencesQuestion, position: str, skip: bool) -> Step:
         lines: list[Any] = list(self.progress.stored(question.loc) or [])  # text, or a point kept as is
-        self._hint(position, question.hint, "每行写一句，回车后写下一句；写完后直接回车（空行）结束")
+        self._hint(position, self.words(question.hint), "每行写一句，回车后写下一句；写完后直接回车（空行）结束")
         if lines:
             self._hint("已有的句子：回车保留，改写后回车替换，清空后回车删除")
+        title = self.title(question)
         index = 0
         while True:
             default = item_text(lines[index]) if index < len(lines) else ""
-            answer = prompts.text(f"{question.title} 第{index + 1}句：", default)
+            answer = prompts.text(f"{title} 第{index + 1}句：", default, skip=skip)
+            if answer is SKIP:
+                break  # the sentences written so far stay
             if answer is BACK:
                 if index == 0:
-                    return False
+                    return Step.BACK
                 index -= 1
                 continue
+            assert isinstance(answer, str)
             answer = answer.strip()
             if answer and answer != default:
                 lines[index : index + 1] = [answer]
@@ -154,16 +221,10 @@ class Interview:
                 break
             self.progress.record(question, validated(question.owner, question.name, lines), done=False)
         self.progress.record(question, validated(question.owner, question.name, lines))
-        return True
+        return Step.SKIP_PART if answer is SKIP else Step.NEXT
 
     @staticmethod
     def _hint(*parts: str) -> None:
         text = "  ".join(part for part in parts if part)
         if text:
             say(f"  {text}", "hint")
-
-
-def _label(question: FieldQuestion) -> str:
-    if isinstance(question, FigureQuestion) and question.spec is not None:
-        return f"{question.title}（{question.spec.unit}）："
-    return f"{question.title}：" if question.required else f"{question.title}（可不填）："

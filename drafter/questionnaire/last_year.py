@@ -21,12 +21,15 @@ class LastYear:
     previous: dict[str, str]
     #: Report information key → the answer suggested this year.
     suggested: dict[str, str]
+    #: The parts of the report last year's file filled.
+    sections: list[str]
 
 
 def read_last_year(path: Path) -> LastYear:
     report = load_report(path)
     data = report.to_json_data()
     previous: dict[str, str] = {}
+    sections = [name for name in all_section_choices() if value_at(data, (name,)) not in (None, [], {})]
     for name in all_section_choices():
         for question in field_questions(name):
             value = value_at(data, question.loc)
@@ -35,4 +38,4 @@ def read_last_year(path: Path) -> LastYear:
     meta = report.meta
     suggested = {f"meta.{name}": str(getattr(meta, name)) for name in _CARRIED if getattr(meta, name, None)}
     suggested["meta.year"] = str(meta.year + 1)
-    return LastYear(previous, suggested)
+    return LastYear(previous, suggested, sections)

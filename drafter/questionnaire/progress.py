@@ -47,6 +47,8 @@ class Progress:
     previous: dict[str, str] = field(default_factory=dict)
     #: Suggested answers (``--from``): meta key → text, offered as the default.
     suggested: dict[str, str] = field(default_factory=dict)
+    #: The parts last year's data file filled (``--from``): ticked when the parts are first asked.
+    last_sections: list[str] = field(default_factory=list)
 
     # -- reading answers ---------------------------------------------------------------------
     def is_answered(self, question: Question) -> bool:

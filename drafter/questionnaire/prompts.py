@@ -11,6 +11,9 @@ from typing import Any, Sequence
 
 import questionary
 from prompt_toolkit import print_formatted_text
+from prompt_toolkit.application import get_app
+from prompt_toolkit.filters import Condition
+from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.styles import Style
 from questionary import Choice
@@ -22,11 +25,23 @@ from questionary.constants import DEFAULT_STYLE
 BACK_WORDS = ("<", "＜", "《")
 
 
+#: A key that, pressed in an empty answer, skips the rest of the part (``》`` from a Chinese
+#: input method). Only in an empty answer: a sentence may well contain or end in 》.
+SKIP_KEYS = (">", "＞", "》")
+#: The key that keeps last year's value as this year's.
+KEEP_KEY = "tab"
+
+
 class Back:
     """The answer “go back to the previous question”."""
 
 
+class Skip:
+    """The answer “skip the rest of this part”."""
+
+
 BACK = Back()
+SKIP = Skip()
 
 STYLE = Style.from_dict(
     {
@@ -46,10 +61,31 @@ def say(text: str, kind: str = "") -> None:
     print_formatted_text(FormattedText([(f"class:{kind}" if kind else "", text)]), style=STYLE)
 
 
-def text(message: str, default: str = "") -> str | Back:
+def text(message: str, default: str = "", keep: str | None = None, skip: bool = False) -> str | Back | Skip:
+    """A line of text; ``<`` at its end goes back. ``keep``: the Tab key answers it (last year's
+    value); ``skip``: ``>`` in an empty answer skips the rest of the part."""
+    bindings = KeyBindings()
+    if keep is not None:
+
+        @bindings.add(KEEP_KEY)
+        def _keep(event: Any) -> None:
+            event.current_buffer.text = keep
+            event.current_buffer.validate_and_handle()
+
+    if skip:
+        empty = Condition(lambda: not get_app().current_buffer.text)
+        for key in SKIP_KEYS:
+
+            @bindings.add(key, filter=empty)
+            def _skip(event: Any) -> None:
+                event.current_buffer.text = "（跳过这一部分）"
+                event.app.exit(result=SKIP)
+
     # unsafe_ask: questionary's ask() swallows Ctrl-C and returns None, which would read as a
     # skipped answer; we need the interrupt to stop the questionnaire.
-    answer = questionary.text(message, default=default).unsafe_ask()
+    answer = questionary.text(message, default=default, key_bindings=bindings).unsafe_ask()
+    if isinstance(answer, Skip):
+        return answer
     return BACK if answer.strip().endswith(BACK_WORDS) else answer
 
 

@@ -17,7 +17,7 @@ from typing import Any, Union
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from drafter.model import KINDS, Meta, Part, Report, Section, Spec, kind_info
+from drafter.model import KINDS, Figure, Meta, Part, Report, Section, Spec, kind_info
 from drafter.model.paths import describe, field_title
 
 Loc = tuple[str, ...]
@@ -143,7 +143,7 @@ def field_questions(name: str) -> list[Question]:
 def part_questions(loc: Loc, part: type[Part], group: str) -> list[Question]:
     """A part's figures in model order, then its lists of sentences (做法与成效)."""
     figures: list[Question] = [
-        FigureQuestion((*loc, name), spec.title, group, owner=part, hint=spec.help, spec=spec)
+        FigureQuestion((*loc, name), spec.title, group, owner=part, hint=_askable(spec.help), spec=spec)
         for name, spec in part.figure_specs()
     ]
     sentences: list[Question] = [
@@ -152,6 +152,16 @@ def part_questions(loc: Loc, part: type[Part], group: str) -> list[Question]:
         if _is_sentences(info.annotation)
     ]
     return figures + sentences
+
+
+#: Titles of what a figure carries besides its value that no question asks (对比年份): help that
+#: tells the clerk to fill one of them does not belong next to a question.
+_NOT_ASKED = (f"“{Figure.model_fields['previous_year'].title}”",)
+
+
+def _askable(help_text: str) -> str:
+    """A figure's help without the clauses that point to something the questionnaire never asks."""
+    return "；".join(clause for clause in help_text.split("；") if not any(t in clause for t in _NOT_ASKED))
 
 
 def _plain(annotation: Any) -> Any:
