@@ -161,7 +161,7 @@ def test_the_review_screen_finds_an_answer_by_name_and_stays_on_it(tmp_path: Pat
     child.expect_exact("本部分还剩")
     answer(child, third, ">")  # the rest of 基本情况 skipped in one key
     child.expect_exact("已跳过：基本情况")
-    answer(child, "请核对填写的内容", "幼儿园")  # typed as a Chinese input method sends it
+    answer(child, "请核对填写的内容", "幼儿园：")  # typed as a Chinese input method sends it
     answer(child, "找到1项", ENTER)
     answer(child, kindergartens, CLEAR + "61" + ENTER)
     answer(child, "【基本情况】选中一项回车修改", ENTER)  # the cursor stayed on 幼儿园
