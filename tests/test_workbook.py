@@ -234,6 +234,7 @@ def _places(value: Any) -> Callable[[openpyxl.Workbook], None]:
     def fill(book: openpyxl.Workbook) -> None:
         ws = book["各类教育"]
         ws.cell(row_of(ws, "新增学前学位"), 4).value = value
+        ws.cell(row_of(ws, "做法与成效"), 4).value = "两个科室都写了的一句"
 
     return fill
 
@@ -265,6 +266,7 @@ def test_parts_of_several_offices_merge_and_build(run_cli: Run, tmp_path: Path) 
     text = docx_text(tmp_path / "merged.docx")
     assert text == docx_text(tmp_path / "direct.docx")
     assert "新增学前学位1170个" in text
+    assert text.count("两个科室都写了的一句") == 1
     assert "一般公共预算教育经费14.20亿元，较上年13.91亿元增长2.1%" in text
 
 
@@ -423,3 +425,29 @@ def test_libreoffice_saves_formula_results_that_are_read(blank: Callable[..., Pa
     code, text, err = run_cli("build", "saved.xlsx", "--format", "md")
     assert code == 0, err
     assert "新增学前学位1170个" in text
+
+
+def test_list_sheets_take_one_item_a_row_and_entries_below_it(run_cli: Run, tmp_path: Path) -> None:
+    code, _, err = run_cli("sheet", "自评.xlsx", "--data", str(EXAMPLES / "jinghai-2023-self-evaluation.json"))
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "自评.xlsx")
+    ws = book["改进措施"]
+    assert [c.value for c in ws[1]] == ["小标题", "内容", "具体做法：小标题", "具体做法：内容"]
+    last = max(r for r in range(1, ws.max_row + 1) if any(ws.cell(r, c).value for c in range(1, 5)))
+    ws.cell(last + 1, 1).value = "坚持安全底线"
+    ws.cell(last + 1, 3).value = "排查隐患"
+    ws.cell(last + 1, 4).value = "第一条做法\n第二句"
+    ws.cell(last + 2, 3).value = "开展演练"  # only the entry's columns: one more entry of the measure above
+    ws = book["存在问题"]
+    row = max(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value or ws.cell(r, 2).value) + 1
+    ws.cell(row, 2).value = "校舍维修资金不足"
+    book.save(tmp_path / "自评.xlsx")
+    data = read_source(tmp_path / "自评.xlsx").data
+    assert data["measures"][-1] == {
+        "title": "坚持安全底线",
+        "points": [{"title": "排查隐患", "text": ["第一条做法", "第二句"]}, {"title": "开展演练"}],
+    }
+    assert data["problems"][-1] == {"text": ["校舍维修资金不足"]}
+    code, text, err = run_cli("build", "自评.xlsx", "--format", "md")
+    assert code == 0, err
+    assert "坚持安全底线" in text and "排查隐患" in text and "校舍维修资金不足" in text
