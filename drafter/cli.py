@@ -75,8 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_CommandParser)
 
-    build = commands.add_parser("build", help="把数据文件（JSON）写成 Word 文档", description="把数据文件（JSON）写成 Word 文档。")
-    build.add_argument("data", type=Path, metavar="数据文件", help="报告数据，JSON 格式，如 examples/dongli-2024.json")
+    build = commands.add_parser(
+        "build",
+        help="把数据文件（JSON）或填报表（.xlsx）写成 Word 文档",
+        description="把数据文件（JSON）或填好的填报表（.xlsx）写成 Word 文档。给出几个文件时先合并（同 drafter merge）。",
+    )
+    build.add_argument(
+        "data", type=Path, nargs="+", metavar="数据文件",
+        help="报告数据：JSON 数据文件或填好的填报表（.xlsx），如 examples/dongli-2024.json；可以写几个，如各科室的填报表",
+    )
     build.add_argument("-o", "--output", type=Path, metavar="输出文件", help="输出文件名；不填时用报告标题命名，保存在当前文件夹")
     build.add_argument(
         "--format",
@@ -111,7 +118,33 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--resume", action="store_true", help="有上次没填完的进度时直接接着填，不再询问")
     ask.add_argument("--sections", nargs="+", metavar="部分", help="只填这些部分，如 --sections 基本情况 各类教育（也可写 overview education）")
     ask.set_defaults(run=_ask)
+    _add_workbook_commands(commands)
     return parser
+
+
+def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
+    sheet = commands.add_parser(
+        "sheet",
+        help="生成 Excel 填报表，发给各科室填写",
+        description="生成 Excel 填报表（.xlsx）：每部分一个工作表，每项数据一行。各科室填好后用 drafter merge 合并，或直接 drafter build。",
+    )
+    sheet.add_argument("output", type=Path, metavar="填报表", help="保存为这个文件，如 2025填报表.xlsx")
+    sheet.add_argument("--kind", metavar="文种", help="summary（默认）、plan、self_evaluation、summary_and_plan；有 --data 时按数据文件")
+    sheet.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件或填报表：填进“上年”栏，报告信息沿用")
+    sheet.add_argument("--data", type=Path, metavar="本年数据", help="已有的本年数据文件或填报表：填进“本年”等各栏")
+    sheet.add_argument("--sections", nargs="+", metavar="部分", help="只要这些工作表，如 --sections 党的建设 教师队伍建设（一个科室一份）")
+    sheet.add_argument("--force", action="store_true", help="文件已存在时覆盖它")
+    sheet.set_defaults(run=_sheet)
+
+    merge = commands.add_parser(
+        "merge",
+        help="把各科室的填报表（和数据文件）合成一个数据文件",
+        description="把各科室交回的填报表（.xlsx）和数据文件（JSON）合成一个数据文件。同一项两份材料填得不一样时指出来，不合并。",
+    )
+    merge.add_argument("parts", type=Path, nargs="+", metavar="填报表", help="各科室的填报表或数据文件")
+    merge.add_argument("-o", "--output", type=Path, required=True, metavar="数据文件", help="合并结果保存为这个 JSON 文件")
+    merge.add_argument("--force", action="store_true", help="文件已存在时覆盖它")
+    merge.set_defaults(run=_merge)
 
 
 def _add_templates_command(commands: argparse._SubParsersAction) -> None:
@@ -191,9 +224,9 @@ def _main(argv: Sequence[str] | None) -> int:
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
     from drafter.compose import compose
-    from drafter.inputs import apply_targets, load_plan, load_report
+    from drafter.inputs import apply_targets, load_plan, load_sources
 
-    report = _with_layout_flags(load_report(args.data), args)
+    report = _with_layout_flags(load_sources(args.data), args)
     if args.plan:
         report = apply_targets(report, load_plan(args.plan, report))
     if args.output:
@@ -279,6 +312,30 @@ def _templates_export(args: argparse.Namespace) -> int:
     written = export_template_set(args.kind, args.directory, args.force)
     print(f"已导出{len(written)}个文件到：{args.directory}")
     print(f"修改后生成：drafter build 数据文件.json --templates {args.directory}")
+    return 0
+
+
+def _sheet(args: argparse.Namespace) -> int:
+    from drafter.atomic import write_bytes_atomic
+    from drafter.inputs.workbook_sheet import make_workbook
+
+    _refuse_to_clobber(args.output, args.force)
+    data = make_workbook(args.kind, args.data, args.last_year, args.sections)
+    write_bytes_atomic(args.output, data)
+    print(f"已生成：{args.output}")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from drafter.atomic import write_bytes_atomic
+    from drafter.inputs.merge import merged_data
+
+    _refuse_to_clobber(args.output, args.force)
+    data, complete = merged_data(args.parts)
+    write_bytes_atomic(args.output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    print(f"已生成：{args.output}")
+    if not complete:
+        print("合并结果还没有报告信息（地区、年度、成文日期等）。生成报告前请把填了“报告信息”的填报表或数据文件一起合并。")
     return 0
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from pydantic import ValidationError
 
 from drafter.errors import DrafterError, Problem
-from drafter.inputs.messages import problems_from
+from drafter.inputs.messages import Locate, problems_from
 from drafter.model import Report
 
 #: Python's JSON messages, in the words a clerk understands.
@@ -48,14 +48,16 @@ def _integer(text: str) -> int | Decimal:
     return int(text) if len(text) <= 100 else Decimal(text)
 
 
-def validate_report(data: Any, source: str = "") -> Report:
+def validate_report(data: Any, source: str = "", locate: Optional[Locate] = None) -> Report:
+    """The report in ``data`` from any input; ``locate`` names a field path in that input (a
+    workbook's sheet and cell), else messages name the field path after ``source``."""
     if not isinstance(data, dict):
         raise DrafterError.single("最外层应是一个对象（用花括号 { } 括起来）", source)
     try:
         return Report.model_validate(data)
     except ValidationError as exc:
-        problems = problems_from(exc, Report)
-        if source:
+        problems = problems_from(exc, Report, locate)
+        if source and not locate:
             problems = [Problem(p.message, f"{source} {p.where}".strip(), p.hint) for p in problems]
         raise DrafterError(problems) from None
 

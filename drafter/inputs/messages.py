@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any
+from typing import Any, Callable, Optional
 
 from pydantic import BaseModel, ValidationError
 
@@ -36,15 +36,21 @@ _TYPE_MESSAGES = {
 }
 
 
-def problems_from(error: ValidationError, root: type[BaseModel]) -> list[Problem]:
-    """One :class:`Problem` per validation error, in the order of the data."""
+#: Names a field path in the input it came from (a workbook's sheet and cell).
+Locate = Callable[[tuple[Any, ...]], str]
+
+
+def problems_from(error: ValidationError, root: type[BaseModel], locate: Optional[Locate] = None) -> list[Problem]:
+    """One :class:`Problem` per validation error, in the order of the data; ``locate`` names the
+    place of each (by default the field path)."""
+    place = locate or (lambda loc: where(root, loc))
     problems: list[Problem] = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
         if item["type"] == "extra_forbidden":
-            problems.append(_unknown_field(root, loc))
+            problems.append(_unknown_field(root, loc, place))
             continue
-        problems.append(Problem(_message(item), where(root, loc)))
+        problems.append(Problem(_message(item), place(loc)))
     return problems
 
 
@@ -68,9 +74,9 @@ def _choices(ctx: dict[str, Any]) -> str:
     return re.sub(r"'?,\s*'|'\s+or\s+'", "、", str(ctx.get("expected", ""))).strip("'")
 
 
-def _unknown_field(root: type[BaseModel], loc: tuple[Any, ...]) -> Problem:
+def _unknown_field(root: type[BaseModel], loc: tuple[Any, ...], place: Locate) -> Problem:
     parent_loc, key = loc[:-1], str(loc[-1])
-    location = where(root, parent_loc) if parent_loc else "最外层"
+    location = place(parent_loc) if parent_loc else "最外层"
     message = f"不认识的字段“{key}”"
     parent = model_at(root, parent_loc)
     suggestion = _did_you_mean(parent, key) if parent else None

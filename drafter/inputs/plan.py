@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.errors import DrafterError
-from drafter.inputs.json_file import load_report
+from drafter.inputs.sources import load_sources
 from drafter.model import KINDS, Figure, Report
 from drafter.model.section import Part
 
 
 def load_plan(path: Path, report: Report) -> Report:
     """Read ``path`` as a plan for ``report``'s year; raise DrafterError if it cannot be one."""
-    plan = load_report(path)
+    plan = load_sources([path])
     if plan.meta.kind != "plan":
         raise DrafterError.single(
             f"这不是工作要点的数据文件（文种是“{KINDS[plan.meta.kind]}”）",

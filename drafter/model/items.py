@@ -37,12 +37,12 @@ class Honour(HasFigures):
         },
     )
 
-    level: OptionalText = _line("级别", "如 国家级、省级、市级、区（县）级；称号里已有级别时不填", None)  # type: ignore[assignment]
     name: str = Field(
         title="称号",
         min_length=1,
         description="如“青少年校园足球特色学校”“文明校园”“优秀组织奖”；以“荣获”“入选”等开头时照写",
     )
+    level: OptionalText = _line("级别", "如 国家级、省级、市级、区（县）级；称号里已有级别时不填", None)  # type: ignore[assignment]
     count: Annotated[
         Fig, Count("获评数量", "个", help="如 3所、5个、12名；只有一个单位时可以只写获评单位", units=HONOUR_UNITS)
     ] = None

@@ -18,7 +18,7 @@ from drafter.model.figure import Figure, Spec
 _FIGURE_ROLES = {"value": "", "previous": "上年数值", "target": "目标值", "previous_year": "对比年份"}
 
 
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
+def models_in(annotation: Any) -> list[type[BaseModel]]:
     """BaseModel classes inside an annotation (unwrapping Optional, list, Union)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
@@ -26,7 +26,7 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
     if origin in (Union, types.UnionType, list, typing.Annotated):
         found: list[type[BaseModel]] = []
         for arg in typing.get_args(annotation):
-            found.extend(_models_in(arg))
+            found.extend(models_in(arg))
         return found
     return []
 
@@ -40,7 +40,7 @@ def field_title(model: type[BaseModel], name: str) -> str:
             return item.title
     if info.title:
         return info.title
-    inner = _models_in(info.annotation)
+    inner = models_in(info.annotation)
     if inner and inner[0].model_config.get("title"):
         return str(inner[0].model_config["title"])
     return name
@@ -70,7 +70,7 @@ def describe(root: type[BaseModel], loc: Iterable[Any]) -> tuple[str, str]:
             continue
         titles.append(field_title(model, step))
         keys.append(f".{step}")
-        inner = _models_in(model.model_fields[step].annotation)
+        inner = models_in(model.model_fields[step].annotation)
         model = inner[0] if inner else None
     return " › ".join(t for t in titles if t), "".join(keys).lstrip(".")
 
@@ -92,6 +92,6 @@ def model_at(root: type[BaseModel], loc: Iterable[Any]) -> Optional[type[BaseMod
         info = model.model_fields.get(str(step))
         if info is None:
             return None
-        inner = _models_in(info.annotation)
+        inner = models_in(info.annotation)
         model = inner[0] if inner else None
     return model

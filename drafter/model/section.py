@@ -30,18 +30,18 @@ class CustomFigure(BaseModel):
         json_schema_extra={"description": "本区（县）特有的数据：名称、数值、单位；说同一件事的几项写同一个“主体”"},
     )
 
-    subject: str = Field(
-        "",
-        title="主体",
-        description="几项数据说的是同一件事时写上，只写一次，如“城区新建春晖路小学”；不填时各项各成一句",
-    )
     name: str = Field(
         title="名称",
         min_length=1,
         description="写成句子开头的样子，如“建成家长学校”“开展家访”；有主体时写“占地”“建筑面积”",
     )
-    value: Figure = Field(title="数值")
     unit: str = Field("", title="单位", description="如 所、个、人次、%、万元")
+    value: Figure = Field(title="数值")
+    subject: str = Field(
+        "",
+        title="主体",
+        description="几项数据说的是同一件事时写上，只写一次，如“城区新建春晖路小学”；不填时各项各成一句",
+    )
 
     @model_validator(mode="after")
     def _attach_spec(self) -> "CustomFigure":

@@ -1,0 +1,86 @@
+"""Any input file — a JSON data file or a filled 填报表 — as raw data that knows where each value
+came from, and several of them merged and validated as one report.
+
+``drafter build``, ``drafter merge`` and ``--from`` all read through :func:`load_sources`, so a
+workbook is read exactly as a JSON file is: the same model checks it, and each message names
+the file and the sheet and cell (``基教股.xlsx 各类教育!D7 新增学前学位``) or the field path.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.errors import DrafterError
+from drafter.inputs.json_file import load_report, read_json, validate_report
+from drafter.inputs.workbook_layout import Loc
+from drafter.model import Report
+from drafter.model.paths import where
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+@dataclass
+class Source:
+    """One input file's raw data; ``cells`` maps field paths to cells for a workbook."""
+
+    name: str
+    data: dict[str, Any]
+    cells: dict[Loc, str] = field(default_factory=dict)
+
+    def where(self, loc: Loc) -> str:
+        """How a message names ``loc`` in this file: its cell, or its field path."""
+        for end in range(len(loc), 0, -1):
+            cell = self.cells.get(loc[:end])
+            if cell:
+                return f"{self.name} {cell}"
+        return f"{self.name} {where(Report, loc)}".rstrip()
+
+
+def is_workbook(path: Path) -> bool:
+    return path.suffix.lower() in WORKBOOK_SUFFIXES
+
+
+def read_source(path: Path) -> Source:
+    """Read one input file as raw data (not yet validated)."""
+    if is_workbook(path):
+        from drafter.inputs.workbook_read import read_workbook
+
+        workbook = read_workbook(path, _read_bytes(path))
+        for note in workbook.notes:
+            print(f"注意：{note}", file=sys.stderr)
+        return Source(path.name, workbook.data, workbook.cells)
+    data = read_json(path)
+    if not isinstance(data, dict):
+        raise DrafterError.single("最外层应是一个对象（用花括号 { } 括起来）", path.name)
+    return Source(path.name, data)
+
+
+def load_sources(paths: list[Path]) -> Report:
+    """The report in one or more input files (JSON or workbooks), merged and validated."""
+    from drafter.inputs.merge import merge
+
+    if len(paths) == 1 and not is_workbook(paths[0]):
+        return load_report(paths[0])
+    merged = merge([read_source(path) for path in paths])
+    if "meta" not in merged.data:
+        names = "、".join(path.name for path in paths)
+        raise DrafterError.single(
+            "没有报告信息（地区、发文机关、年度、成文日期等）",
+            names,
+            f"请把填了“报告信息”工作表的填报表或数据文件一起给出，如 drafter build 报告信息.xlsx {names}",
+        )
+    return validate_report(merged.data, locate=merged.where)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DrafterError.single("找不到这个文件", str(path), "请检查文件名和所在文件夹") from None
+    except IsADirectoryError:
+        raise DrafterError.single("这是一个文件夹，不是填报表", str(path)) from None
+    except OSError as exc:
+        raise DrafterError.single(f"无法读取文件（{exc.strerror}）", str(path), "如果文件正在 Excel 或 WPS 里打开，请先关闭") from None

@@ -1,0 +1,453 @@
+"""The Excel 填报表: ``drafter sheet`` writes it, a clerk fills it, ``drafter build``/``merge`` read it.
+
+Workbooks are filled with openpyxl the way Excel and WPS store cells (numbers, percent formats,
+text with units, dates, formulas, inserted rows), then built with the CLI and the document read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Annotated, Any, Callable, Optional
+
+import docx
+import openpyxl
+import pytest
+from openpyxl.worksheet.worksheet import Worksheet
+
+from conftest import EXAMPLES, document_text, example
+from drafter.inputs.sources import read_source
+from drafter.inputs.workbook_layout import HEADER, FigureRow, Group, sheets_for
+from drafter.inputs.workbook_write import workbook_bytes
+from drafter.model import Count, Fig, Report
+from drafter.model.education import Education, Preschool
+from drafter.model.section import part, section
+from drafter.pdf import find_soffice
+
+Run = Callable[..., tuple[int, str, str]]
+META = {"省（市）": "天津市", "区（县）": "东丽区", "发文机关": "天津市东丽区教育局", "年度": 2025}
+
+
+def row_of(ws: Worksheet, label: str, after: Optional[str] = None) -> int:
+    """The row whose 项目 cell is ``label`` (the first after the group row ``after``)."""
+    start = 1
+    if after is not None:
+        start = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == after)
+    return next(r for r in range(start, ws.max_row + 1) if ws.cell(r, 1).value == label)
+
+
+def fill_meta(book: openpyxl.Workbook, date: Any = dt.datetime(2025, 12, 31)) -> None:
+    ws = book["报告信息"]
+    for label, value in {**META, "成文日期": date}.items():
+        ws.cell(row_of(ws, label), 4).value = value
+
+
+def docx_text(path: Path) -> str:
+    return document_text(docx.Document(str(path)))
+
+
+@pytest.fixture
+def blank(run_cli: Run, tmp_path: Path) -> Callable[..., Path]:
+    def make(name: str = "填报表.xlsx", *args: str) -> Path:
+        code, _, err = run_cli("sheet", name, *args)
+        assert code == 0, err
+        return tmp_path / name
+
+    return make
+
+
+# -- what the sheet looks like ---------------------------------------------------------------
+def test_every_figure_sheet_has_the_six_columns_and_model_titles(blank: Callable[..., Path]) -> None:
+    book = openpyxl.load_workbook(blank())
+    assert book.sheetnames[0] == "填表说明"
+    for sheet in sheets_for("summary"):
+        ws = book[sheet.name]
+        if sheet.table is None:
+            assert tuple(c.value for c in ws[1] if c.value is not None) == HEADER
+    ws = book["各类教育"]
+    row = row_of(ws, "新增学前学位", after="学前教育")
+    assert [ws.cell(row, c).value for c in (1, 2)] == ["新增学前学位", "个"]
+    assert "280余" in ws.cell(row, 6).value  # how to write approximations
+    assert [c.value for c in book["存在问题"][1]] == ["小标题", "内容"]
+
+
+def test_labels_identify_their_rows() -> None:
+    """Rows are read by their labels: within a group each is unique and none is a group title."""
+    for sheet in sheets_for(None):
+        assert len(sheet.name) <= 31 and not set(sheet.name) & set("[]:*?/\\")
+        groups = [b.title for b in sheet.blocks if isinstance(b, Group)]
+        assert len(groups) == len(set(groups)), sheet.name
+        labels: list[str] = []
+        for block in (*sheet.blocks, Group("")):
+            if isinstance(block, Group):
+                assert len(labels) == len(set(labels)) and not set(labels) & set(groups), (sheet.name, labels)
+                labels = []
+            else:
+                labels.append(block.title)
+
+
+def test_labels_are_locked_inputs_open_and_pages_print_on_a4(blank: Callable[..., Path]) -> None:
+    ws = openpyxl.load_workbook(blank())["各类教育"]
+    assert ws.protection.sheet and not ws.protection.password
+    assert ws.freeze_panes == "A2"
+    assert ws.print_title_rows == "$1:$1"
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+    row = row_of(ws, "普惠性幼儿园覆盖率")
+    assert ws.cell(row, 1).protection.locked and ws.cell(row, 6).protection.locked
+    assert not any(ws.cell(row, c).protection.locked for c in (3, 4, 5))
+    assert ws.cell(row, 4).number_format.endswith("%")
+    ranges = [str(v.sqref) for v in ws.data_validations.dataValidation if v.type == "decimal"]
+    assert any(f"D{row}" in r for r in " ".join(ranges).split())
+
+
+def test_choices_are_drop_downs(blank: Callable[..., Path]) -> None:
+    ws = openpyxl.load_workbook(blank())["报告信息"]
+    cell = f"D{row_of(ws, '版式')}"
+    lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
+    assert any(cell in str(v.sqref).split() and "formal" in v.formula1 for v in lists)
+
+
+def test_a_county_reads_its_own_place_words(blank: Callable[..., Path]) -> None:
+    book = openpyxl.load_workbook(blank("县.xlsx", "--from", str(EXAMPLES / "sample-county.json")))
+    ws = book["立德树人"]
+    notes = [ws.cell(r, 6).value or "" for r in range(1, ws.max_row + 1)]
+    assert any("县级领导" in note for note in notes)
+    assert not any("区（县）" in note for note in notes)
+
+
+def test_a_field_added_to_the_model_gets_its_row_and_is_read_back(tmp_path: Path) -> None:
+    class MorePreschool(Preschool):
+        test_places: Annotated[Fig, Count("新增测试学位", "个", help="只在测试里有的数据")] = None
+
+    class MoreEducation(Education):
+        preschool: MorePreschool = part(MorePreschool)
+
+    class MoreReport(Report):
+        education: MoreEducation = section(MoreEducation)
+
+    sheets = sheets_for("summary", MoreReport)
+    assert any(isinstance(b, FigureRow) and b.title == "新增测试学位" for s in sheets for b in s.blocks)
+    path = tmp_path / "more.xlsx"
+    path.write_bytes(workbook_bytes(sheets))
+    book = openpyxl.load_workbook(path)
+    ws = book["各类教育"]
+    row = row_of(ws, "新增测试学位")
+    assert [ws.cell(row, c).value for c in (2, 6)][0] == "个"
+    ws.cell(row, 4).value = 42
+    book.save(path)
+
+    from drafter.inputs.workbook_read import read_workbook
+
+    data = read_workbook(path, path.read_bytes(), MoreReport).data
+    assert data["education"]["preschool"]["test_places"] == "42"
+
+
+# -- fill, build, read the document -----------------------------------------------------------
+def test_filled_sheet_builds_with_percent_cells_and_last_years_values(
+    blank: Callable[..., Path], run_cli: Run, tmp_path: Path
+) -> None:
+    last = tmp_path / "2024.json"
+    last.write_text(json.dumps(example("dongli-2024.json"), ensure_ascii=False), encoding="utf-8")
+    path = blank("2025.xlsx", "--from", str(last))
+    book = openpyxl.load_workbook(path)
+    meta = book["报告信息"]
+    assert meta.cell(row_of(meta, "区（县）"), 4).value == "东丽区"  # carried over
+    assert meta.cell(row_of(meta, "年度"), 4).value == 2025
+    fill_meta(book)
+    ws = book["各类教育"]
+    row = row_of(ws, "普惠性幼儿园覆盖率")
+    assert ws.cell(row, 3).value == pytest.approx(0.9017)  # last year's value in 上年
+    ws.cell(row, 4).value = 0.9236  # shown as 92.36% in the percent-formatted cell
+    ws.cell(row_of(ws, "新增学前学位"), 4).value = "１２００个"  # full-width digits, with the unit
+    ws.cell(row_of(ws, "新建成幼儿园"), 4).value = "6（公办4、民办2）"
+    row = row_of(ws, "做法与成效", after="学前教育")
+    ws.cell(row, 4).value = "第一句做法"
+    ws.insert_rows(row + 1)  # a row the clerk inserted under it
+    ws.cell(row + 1, 4).value = "插入行里的做法"
+    book.save(path)
+
+    code, _, err = run_cli("build", str(path), "-o", "out.docx")
+    assert code == 0, err
+    text = docx_text(tmp_path / "out.docx")
+    assert "普惠性幼儿园覆盖率由90.17%提升至92.36%" in text
+    assert "新增学前学位1200个" in text
+    assert "新建成幼儿园6所（公办4所、民办2所）" in text
+    assert "第一句做法" in text and "插入行里的做法" in text
+
+
+def test_tables_and_own_figures_are_items(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book, date="2025年12月31日")
+    ws = book["立德树人"]
+    row = row_of(ws, "荣誉和称号", after="体育") + 2  # under the table's column titles
+    ws.cell(row, 1).value = "青少年校园足球特色学校"
+    ws.cell(row, 2).value = "国家级"
+    ws.cell(row, 3).value = "3所"
+    ws.insert_rows(row + 1)
+    ws.cell(row + 1, 1).value = "体育传统特色学校"
+    ws.cell(row + 1, 3).value = 2
+    row = row_of(ws, "其他数据", after="体育") + 2
+    ws.cell(row, 1).value = "建成冰雪运动场地"
+    ws.cell(row, 2).value = "处"
+    ws.cell(row, 4).value = 12
+    book.create_sheet("Sheet1")["A2"] = "草稿"
+    book.save(path)
+
+    code, text, err = run_cli("build", str(path), "--format", "md")
+    assert code == 0, err
+    assert "建成冰雪运动场地12处" in text
+    assert "工作表“Sheet1”不是填报表的一部分，没有读取" in err
+    assert read_source(path).data["moral"]["pe"]["honours"] == [
+        {"name": "青少年校园足球特色学校", "level": "国家级", "count": "3所"},
+        {"name": "体育传统特色学校", "count": "2"},
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.json")))
+def test_every_example_round_trips_to_the_same_text(name: str, run_cli: Run, tmp_path: Path) -> None:
+    code, _, err = run_cli("sheet", "copy.xlsx", "--data", str(EXAMPLES / name))
+    assert code == 0, err
+    code, from_json, err = run_cli("build", str(EXAMPLES / name), "--format", "md")
+    assert code == 0, err
+    code, from_sheet, err = run_cli("build", "copy.xlsx", "--format", "md")
+    assert code == 0, err
+    assert from_sheet == from_json
+    assert read_source(tmp_path / "copy.xlsx").data  # and the workbook holds data, not nothing
+
+
+# -- parts of several 科室 ---------------------------------------------------------------------
+def _part(run_cli: Run, tmp_path: Path, name: str, sheets: list[str], fill: Callable[[openpyxl.Workbook], None]) -> Path:
+    code, _, err = run_cli("sheet", name, "--sections", *sheets)
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / name)
+    assert book.sheetnames == ["填表说明", *sheets]
+    fill(book)
+    book.save(tmp_path / name)
+    return tmp_path / name
+
+
+def _places(value: Any) -> Callable[[openpyxl.Workbook], None]:
+    def fill(book: openpyxl.Workbook) -> None:
+        ws = book["各类教育"]
+        ws.cell(row_of(ws, "新增学前学位"), 4).value = value
+        ws.cell(row_of(ws, "做法与成效"), 4).value = "两个科室都写了的一句"
+
+    return fill
+
+
+def _budget(book: openpyxl.Workbook) -> None:
+    ws = book["综合保障"]
+    row = row_of(ws, "一般公共预算教育经费")
+    ws.cell(row, 3).value = "13.91亿元"
+    ws.cell(row, 4).value = "14.20亿元"
+
+
+def test_parts_of_several_offices_merge_and_build(run_cli: Run, tmp_path: Path) -> None:
+    office = _part(run_cli, tmp_path, "办公室.xlsx", ["报告信息"], fill_meta)
+    basic = _part(run_cli, tmp_path, "基教股.xlsx", ["各类教育"], _places(1170))
+    finance = _part(run_cli, tmp_path, "计财股.xlsx", ["各类教育", "综合保障"], lambda b: (_budget(b), _places("1170个")(b)))
+
+    code, out, err = run_cli("merge", str(basic), str(finance), "-o", "科室.json")
+    assert code == 0, err
+    assert "还没有报告信息" in out
+    code, _, err = run_cli("merge", str(office), "科室.json", "-o", "数据.json")
+    assert code == 0, err
+    data = json.loads((tmp_path / "数据.json").read_text(encoding="utf-8"))
+    assert data["meta"]["district"] == "东丽区"
+
+    code, _, err = run_cli("build", "数据.json", "-o", "merged.docx")
+    assert code == 0, err
+    code, _, err = run_cli("build", str(office), str(basic), str(finance), "-o", "direct.docx")
+    assert code == 0, err
+    text = docx_text(tmp_path / "merged.docx")
+    assert text == docx_text(tmp_path / "direct.docx")
+    assert "新增学前学位1170个" in text
+    assert text.count("两个科室都写了的一句") == 1
+    assert "一般公共预算教育经费14.20亿元，较上年13.91亿元增长2.1%" in text
+
+
+def test_a_conflict_names_the_field_both_values_and_both_files(run_cli: Run, tmp_path: Path) -> None:
+    first = _part(run_cli, tmp_path, "基教股.xlsx", ["各类教育"], _places(1170))
+    second = _part(run_cli, tmp_path, "学前办.xlsx", ["各类教育"], _places(1200))
+    code, _, err = run_cli("merge", str(first), str(second), "-o", "数据.json")
+    assert code == 1
+    assert "新增学前学位" in err and "“1170”" in err and "“1200”" in err
+    assert "基教股.xlsx 各类教育!D" in err and "学前办.xlsx 各类教育!D" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "数据.json").exists()
+    code, _, err = run_cli("build", str(first), str(second), "-o", "out.docx")
+    assert code == 1 and "“1200”" in err and not (tmp_path / "out.docx").exists()
+
+
+def test_a_json_part_merges_with_a_workbook(run_cli: Run, tmp_path: Path) -> None:
+    data = example("sample-county.json")
+    (tmp_path / "county.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    def fill(book: openpyxl.Workbook) -> None:
+        ws = book["教师队伍建设"]
+        ws.cell(row_of(ws, "做法与成效", after="师德师风"), 4).value = "开展师德师风专题教育"
+
+    teachers = _part(run_cli, tmp_path, "人事股.xlsx", ["教师队伍建设"], fill)
+    code, text, err = run_cli("build", "county.json", str(teachers), "--format", "md")
+    assert code == 0, err
+    assert "开展师德师风专题教育" in text and "青溪县" in text
+
+
+# -- messages ----------------------------------------------------------------------------------
+def test_a_bad_cell_is_named_by_sheet_and_cell(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    places = row_of(ws, "新增学前学位")
+    ws.cell(places, 4).value = "很多"
+    share = row_of(ws, "公办园在园幼儿占比")
+    ws.cell(share, 3).value = 1.2  # 120% in the percent-formatted 上年 cell
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "-o", "out.docx")
+    assert code == 1
+    assert f"填报表.xlsx 各类教育!D{places} 新增学前学位：" in err
+    assert f"各类教育!C{share} 公办园在园幼儿占比：“120%”超出范围" in err
+    assert "Traceback" not in err and "内部出错" not in err
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_rows_without_a_known_label_are_errors(blank: Callable[..., Path], run_cli: Run) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    row = row_of(ws, "新增学前学位")
+    ws.insert_rows(row + 1)
+    ws.cell(row + 1, 4).value = 8
+    changed = row_of(ws, "普惠性幼儿园覆盖率")
+    ws.cell(changed, 1).value = "普惠率"
+    ws.cell(changed, 4).value = 0.9
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "--format", "md")
+    assert code == 1
+    assert f"各类教育!A{row + 1}：这一行没有项目名称" in err
+    assert f"各类教育!A{changed} 普惠率：不认识这个项目名称" in err
+    assert "“其他数据”" in err
+
+
+def test_meta_errors_and_dates(blank: Callable[..., Path], run_cli: Run) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book, date="2025年13月1日")
+    ws = book["各类教育"]
+    ws.cell(row_of(ws, "做法与成效"), 4).value = "推进学前教育普及普惠"
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "--format", "md")
+    assert code == 1
+    row = row_of(book["报告信息"], "成文日期")
+    assert f"报告信息!D{row} 成文日期：" in err
+    fill_meta(book, date=46022)  # an Excel day number shown in a General cell
+    book.save(path)
+    code, text, err = run_cli("build", str(path), "--format", "md")
+    assert code == 0, err
+    assert "2025年12月31日" in text
+
+
+def test_a_formula_needs_its_saved_result(blank: Callable[..., Path], run_cli: Run) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    row = row_of(ws, "新增学前学位")
+    ws.cell(row, 4).value = "=1000+170"  # openpyxl saves no result, as some tools do
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "--format", "md")
+    assert code == 1
+    assert f"各类教育!D{row} 新增学前学位：这个格子是公式，但文件里没有保存计算结果" in err
+
+
+def test_a_part_alone_asks_for_the_report_information(run_cli: Run, tmp_path: Path) -> None:
+    part_file = _part(run_cli, tmp_path, "基教股.xlsx", ["各类教育"], _places(1170))
+    code, _, err = run_cli("build", str(part_file), "--format", "md")
+    assert code == 1 and "没有报告信息" in err and "报告信息.xlsx" in err
+
+
+def test_not_a_workbook_and_no_overwrite(run_cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "old.xlsx").write_bytes(b"\xd0\xcf\x11\xe0 an old .xls file")
+    code, _, err = run_cli("build", "old.xlsx", "--format", "md")
+    assert code == 1 and "另存为" in err and "Traceback" not in err
+    code, _, err = run_cli("sheet", "old.xlsx")
+    assert code == 1 and "已存在" in err
+    assert (tmp_path / "old.xlsx").read_bytes().startswith(b"\xd0\xcf")
+    code, _, err = run_cli("sheet", "old.xlsx", "--kind", "plan", "--force")
+    assert code == 0, err
+
+
+# -- LibreOffice -------------------------------------------------------------------------------
+def _calc(tmp_path: Path, target: str, source: Path) -> Path:
+    soffice = find_soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    out = tmp_path / "lo"
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--convert-to", target, "--outdir", str(out), str(source)],
+        capture_output=True, text=True, timeout=180,
+    )
+    if "could not be loaded" in result.stderr + result.stdout:
+        pytest.skip("LibreOffice Calc is not installed")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_libreoffice_opens_the_workbook_and_its_copy_reads_the_same(run_cli: Run, tmp_path: Path) -> None:
+    code, _, err = run_cli("sheet", "东丽.xlsx", "--data", str(EXAMPLES / "dongli-2024.json"))
+    assert code == 0, err
+    out = _calc(tmp_path, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", tmp_path / "东丽.xlsx")
+    rows = (out / "东丽-各类教育.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == ",".join(HEADER)
+    assert any(row.startswith("普惠性幼儿园覆盖率,%,88.5%,90.17%") for row in rows)
+
+    shutil.move(str(_calc(tmp_path, "xlsx", tmp_path / "东丽.xlsx") / "东丽.xlsx"), tmp_path / "saved.xlsx")
+    code, from_copy, err = run_cli("build", "saved.xlsx", "--format", "md")
+    assert code == 0, err
+    assert from_copy == run_cli("build", str(EXAMPLES / "dongli-2024.json"), "--format", "md")[1]
+
+
+def test_libreoffice_saves_formula_results_that_are_read(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    ws.cell(row_of(ws, "新增学前学位"), 4).value = "=1000+170"
+    book.save(path)
+    shutil.move(str(_calc(tmp_path, "xlsx", path) / path.name), tmp_path / "saved.xlsx")
+    code, text, err = run_cli("build", "saved.xlsx", "--format", "md")
+    assert code == 0, err
+    assert "新增学前学位1170个" in text
+
+
+def test_list_sheets_take_one_item_a_row_and_entries_below_it(run_cli: Run, tmp_path: Path) -> None:
+    code, _, err = run_cli("sheet", "自评.xlsx", "--data", str(EXAMPLES / "jinghai-2023-self-evaluation.json"))
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "自评.xlsx")
+    ws = book["改进措施"]
+    assert [c.value for c in ws[1]] == ["小标题", "内容", "具体做法：小标题", "具体做法：内容"]
+    last = max(r for r in range(1, ws.max_row + 1) if any(ws.cell(r, c).value for c in range(1, 5)))
+    ws.cell(last + 1, 1).value = "坚持安全底线"
+    ws.cell(last + 1, 3).value = "排查隐患"
+    ws.cell(last + 1, 4).value = "第一条做法\n第二句"
+    ws.cell(last + 2, 3).value = "开展演练"  # only the entry's columns: one more entry of the measure above
+    ws = book["存在问题"]
+    row = max(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value or ws.cell(r, 2).value) + 1
+    ws.cell(row, 2).value = "校舍维修资金不足"
+    book.save(tmp_path / "自评.xlsx")
+    data = read_source(tmp_path / "自评.xlsx").data
+    assert data["measures"][-1] == {
+        "title": "坚持安全底线",
+        "points": [{"title": "排查隐患", "text": ["第一条做法", "第二句"]}, {"title": "开展演练"}],
+    }
+    assert data["problems"][-1] == {"text": ["校舍维修资金不足"]}
+    code, text, err = run_cli("build", "自评.xlsx", "--format", "md")
+    assert code == 0, err
+    assert "坚持安全底线" in text and "排查隐患" in text and "校舍维修资金不足" in text
