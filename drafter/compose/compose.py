@@ -37,7 +37,7 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     template_set = load_template_set(report.meta.kind, templates)
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
-    env.start_document(template_view(report))
+    env.start_document(template_view(report), plan=report.meta.kind == "plan")
     with memory_backstop():
         recipient = _recipient(report, template_set, env)
         env.document.add("recipient", recipient)

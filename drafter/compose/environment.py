@@ -36,6 +36,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Cycler, Joiner, Namespace
 
 from drafter.compose.filters import make_filters
+from drafter.compose.ledger import Ledger
 from drafter.compose.limits import LOOP_LIMIT, MACRO_STEPS, TEMPLATE_STEPS, Budget, RunawayTemplate
 from drafter.compose.loader import SetLoader
 from drafter.compose.markup import MISSING, TEXT
@@ -138,17 +139,20 @@ class Sandbox(ImmutableSandboxedEnvironment):
         self.globals.clear()
         self.globals.update(range=self._range, namespace=Namespace, cycler=Cycler, joiner=Joiner, dict=dict)
         self._may_construct = (self.globals["range"], Namespace, Cycler, Joiner, dict)
-        ours = make_filters(numbers)
+        self.ledger = Ledger()
+        ours = make_filters(numbers, self.ledger)
         self._fig = ours["fig"]
         kept = {name: self._checked(self.filters[name]) for name in BUILTIN_FILTERS}
         kept.update(join=self._join, string=self.text_of, replace=self._replace_filter)
         kept.update({name: self._ours(function) for name, function in ours.items()})
         self.filters = kept
 
-    def start_document(self, document: ReportView | None = None) -> None:
-        """Begin a document: its view, and a fresh budget sized to its data."""
+    def start_document(self, document: ReportView | None = None, plan: bool = False) -> None:
+        """Begin a document: its view, a fresh budget sized to its data, an empty ledger of
+        what was written (``plan``: figures are a 工作要点's targets)."""
         self.document = document or ReportView()
         self.budget = Budget(self.document.weight)
+        self.ledger.reset(plan=plan)
 
     # -- what a template may call ----------------------------------------------------------
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:

@@ -19,7 +19,10 @@
 ``listing``     figures that were entered, joined: ``[(x, "党支部"), ("党员", y)]|listing``
                 → ``102个党支部、党员1800余名``; ``listing("")`` joins with nothing
 ``opt``         like ``fig``, but a missing figure leaves its clause standing
-``custom``      the clerk's own figures as a sentence
+``custom``      the clerk's own figures as sentences (one per subject)
+``rest``        everything entered in a part that the template has not written yet: figures
+                (from their Chinese names), projects, funds, honours, custom figures and the
+                clerk's sentences — end every part with ``{{ s|rest }}``
 ``cnjoin``      ``甲、乙和丙`` (``x|cnjoin("、")`` joins with the given mark only)
 ``cn``          ``3|cn`` → ``三``
 ==============  ==========================================================================
@@ -35,12 +38,15 @@ from decimal import Decimal
 from typing import Any, Callable, Iterable
 
 from drafter.compose.change import ChangeWriter
+from drafter.compose.ledger import PREVIOUS, TARGET, VALUE, Ledger
 from drafter.compose.markup import EMPTY, FILLED, MISSING, chinese_number
 from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose import ProseWriter
 from drafter.compose.punctuation import as_sentence
 from drafter.compose.targets import TargetWriter
 from drafter.model.amount import Amount
-from drafter.model.figure import Figure
+from drafter.model.figure import Figure, HasFigures
+from drafter.model.items import Fund, Honour, Project
 from drafter.model.points import Point
 from drafter.model.section import CustomFigure
 
@@ -50,13 +56,18 @@ from drafter.model.section import CustomFigure
 NOTHING = MISSING + "。"
 
 
-def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
+def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[str, Callable[..., Any]]:
+    """The filters of one environment; ``ledger`` records what they write (see :func:`rest`)."""
     changes = ChangeWriter(numbers)
     targets = TargetWriter(numbers)
+    prose = ProseWriter(numbers)
+    ledger = ledger or Ledger()
+    record = ledger.record
 
     def fig(value: Figure | None, noun: str = "") -> str:
         """The value with its unit, then ``noun`` if given, then its breakdown:
         ``177所（公办58所、民办119所）``, ``102个党支部（…）``."""
+        record(value, VALUE)
         if value is None or value.value is None:
             return MISSING
         return FILLED + numbers.amount(value.value, value.spec) + noun + numbers.breakdown(value)
@@ -68,6 +79,7 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
         if value is None:
             return MISSING
         if isinstance(value, Figure):
+            record(value, VALUE)
             value = value.value
         if value is None:
             return MISSING
@@ -97,19 +109,27 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
         return MISSING if text is None else FILLED + text
 
     def change(value: Figure | None) -> str:
+        record(value, PREVIOUS)
         return _written(value, changes.change)
 
     def trend(value: Figure | None) -> str:
+        record(value, VALUE, PREVIOUS)
         return _written(value, changes.trend)
 
     def progress(value: Figure | None) -> str:
-        return _written(value, targets.progress)
+        """How the value went against its target; the target itself when nothing sure can be said."""
+        record(value, TARGET)
+        if value is not None and value.value is not None and value.target is not None:
+            return FILLED + (targets.progress(value) or f"年度目标为{targets.target(value)}")
+        return MISSING
 
     def target(value: Figure | None) -> str:
+        record(value, TARGET)
         text = None if value is None else targets.target(value)
         return MISSING if text is None else FILLED + text
 
     def goal(value: Figure | None) -> str:
+        record(value, VALUE, TARGET)
         text = None if value is None else targets.goal(value)
         return MISSING if text is None else FILLED + text
 
@@ -118,23 +138,69 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
 
     def listing(items: Iterable[Any], mark: str = "、") -> str:
         """Entered figures with their words, joined; missing ones are skipped."""
-        parts = [_labelled(item, fig) for item in items or []]
+        items = list(items or [])
+        for item in items:
+            for figure in item if isinstance(item, tuple) else (item,):
+                if isinstance(figure, Figure):
+                    record(figure, VALUE)
+        parts = [_labelled(item, fig) for item in items]
         present = [part for part in parts if part]
         return mark.join(present) if present else MISSING
 
     def custom(items: Iterable[CustomFigure]) -> str:
-        """The clerk's own figures as one sentence: ``建成家长学校45所，开展家访1200人次。``
+        """The clerk's own figures: ``建成家长学校45所，开展家访1200人次。``; figures sharing a
+        subject in one sentence naming it once. A figure with a previous value or a target says
+        how it changed and went; in a 工作要点 the value is the planned number itself."""
+        record(items)
+        text = prose.custom(items or [], plan=ledger.plan)
+        return FILLED + text if text else NOTHING
 
-        A figure with a target says how it went (``，完成年度目标的90%``); in a 工作要点 the
-        value is the planned number itself.
-        """
+    def sentences_of(lines: Iterable[str | Point] | None) -> str:
+        record(lines)
+        return sentences(lines)
+
+    def enumerate_of(lines: Iterable[str | Point] | None) -> str:
+        record(lines)
+        return enumerate_points(lines)
+
+    def rest(part: HasFigures | None) -> str:
+        """Everything entered in ``part`` that no filter has written yet, as sentences."""
+        if not isinstance(part, HasFigures):
+            return NOTHING
+        pieces = [_rest_figures(part), *_rest_items(part)]
+        text = "".join(piece for piece in pieces if piece)
+        return FILLED + text if text else NOTHING
+
+    def _rest_figures(part: HasFigures) -> str:
         clauses = []
-        for item in items:
-            clauses.append(f"{item.name}{fig(item.value)}")
-            went = targets.progress(item.value)
-            if went:
-                clauses.append(FILLED + went)
-        return "，".join(clauses) + "。" if clauses else NOTHING
+        for _, figure in part.figures():
+            roles = [role for role in (VALUE, PREVIOUS, TARGET) if not ledger.written(figure, role)]
+            clauses.append(prose.figure(figure.spec.title, figure, roles, plan=ledger.plan))
+            record(figure, VALUE, PREVIOUS, TARGET)
+        return prose.sentences(clauses)
+
+    def _rest_items(part: HasFigures) -> Iterable[str]:
+        """Lists of the part, typed items first, the clerk's own figures and sentences last."""
+        lists = [getattr(part, name) for name in type(part).model_fields]
+        lists = [value for value in lists if isinstance(value, list) and value and not ledger.touched(value)]
+        order = (Project, Fund, Honour, CustomFigure, str)
+        for kind in order:
+            for items in lists:
+                if isinstance(items[0], kind):
+                    record(items)
+                    yield _items_text(items)
+
+    def _items_text(items: list[Any]) -> str:
+        first = items[0]
+        if isinstance(first, Project):
+            return "".join(prose.project(item) for item in items)
+        if isinstance(first, Fund):
+            return "".join(prose.fund(item) for item in items)
+        if isinstance(first, Honour):
+            return prose.honours(items)
+        if isinstance(first, CustomFigure):
+            return prose.custom(items, plan=ledger.plan)
+        return prose.lines(items)
 
     return {
         "fig": fig,
@@ -151,8 +217,9 @@ def make_filters(numbers: NumberWriter) -> dict[str, Callable[..., Any]]:
         "date": date,
         "listing": listing,
         "custom": custom,
-        "sentences": sentences,
-        "enumerate": enumerate_points,
+        "rest": rest,
+        "sentences": sentences_of,
+        "enumerate": enumerate_of,
         "cnjoin": cnjoin,
         "cn": chinese_number,
     }

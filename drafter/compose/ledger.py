@@ -24,10 +24,13 @@ class Ledger:
         self._written: dict[int, set[str]] = {}
         #: Keeps the recorded objects alive, so that their ids are not reused within a document.
         self._kept: list[Any] = []
+        #: A 工作要点: figures are targets, written as goals (力争达到……).
+        self.plan = False
 
-    def reset(self) -> None:
+    def reset(self, plan: bool = False) -> None:
         self._written.clear()
         self._kept.clear()
+        self.plan = plan
 
     def record(self, obj: Any, *roles: str) -> None:
         if obj is None:

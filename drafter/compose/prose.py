@@ -34,11 +34,19 @@ class ProseWriter:
         self.targets = TargetWriter(numbers)
 
     # -- figures -------------------------------------------------------------------------------
-    def figure(self, title: str, figure: Figure, roles: Iterable[str] = (VALUE, PREVIOUS, TARGET), plan: bool = False) -> str:
+    def figure(
+        self,
+        title: str,
+        figure: Figure,
+        roles: Iterable[str] = (VALUE, PREVIOUS, TARGET),
+        plan: bool = False,
+        verbatim: bool = False,
+    ) -> str:
         """One figure as a clause group: ``新增学前学位1170个，较上年的1100个增加70个，完成……``.
 
         Only the given roles are written (the others were written by a template); a role the
-        figure does not have is skipped.
+        figure does not have is skipped. ``verbatim``: the title is the clerk's own sentence start
+        (``覆盖率达到``), followed by the value as it is.
         """
         need = set(roles)
         if figure.target is None:
@@ -55,8 +63,8 @@ class ProseWriter:
             if PREVIOUS in need:
                 clauses.append(self.changes.change(figure) or "")
             return "，".join(clause for clause in clauses if clause)
-        clauses = [self._head(title, figure, need)]
-        trend_says_previous = VALUE in need and figure.spec.kind in ("rate", "ratio")
+        clauses = [f"{title}{self._value(figure)}" if verbatim and VALUE in need else self._head(title, figure, need)]
+        trend_says_previous = VALUE in need and figure.spec.kind in ("rate", "ratio") and not verbatim
         if PREVIOUS in need and not trend_says_previous:
             clauses.append(self.changes.change(figure) or "")
         if TARGET in need:
@@ -148,7 +156,7 @@ class ProseWriter:
         text = []
         loose: list[str] = []
         for subject, group in _by_subject(items):
-            clauses = [self.figure(item.name, item.value, plan=plan) for item in group]
+            clauses = [self.figure(item.name, item.value, plan=plan, verbatim=True) for item in group]
             if subject:
                 text.append(self.sentences(loose))
                 loose = []
