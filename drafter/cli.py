@@ -10,11 +10,12 @@ import json
 import os
 import re
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from drafter import __version__
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, DrafterWarning
 
 if TYPE_CHECKING:
     from drafter.model import Report
@@ -135,6 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is None:
         parser.print_help()
         return 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", DrafterWarning)
+        warnings.showwarning = _printing_notices(warnings.showwarning)
+        return _run(run, args)
+
+
+def _run(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return run(args)
     except DrafterError as error:
@@ -153,6 +161,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _printing_notices(fallback: Callable[..., None]) -> Callable[..., None]:
+    """``warnings.showwarning`` printing drafter's warnings as ``注意：`` lines, others as usual."""
+
+    def show(message: Warning | str, category: type[Warning], *rest: object, **named: object) -> None:
+        if isinstance(message, DrafterWarning):
+            print(f"注意：{message.problem}", file=sys.stderr)
+        else:
+            fallback(message, category, *rest, **named)
+
+    return show
 
 
 # -- commands ------------------------------------------------------------------------------

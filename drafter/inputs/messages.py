@@ -36,16 +36,31 @@ _TYPE_MESSAGES = {
 }
 
 
+#: Problems listed one by one; a file with thousands of mistakes gets the first ones and a count.
+MAX_PROBLEMS = 20
+#: How much of a wrong value a message quotes.
+MAX_QUOTED = 40
+
+
 def problems_from(error: ValidationError, root: type[BaseModel]) -> list[Problem]:
-    """One :class:`Problem` per validation error, in the order of the data."""
+    """One :class:`Problem` per validation error, in the order of the data (at most :data:`MAX_PROBLEMS`)."""
     problems: list[Problem] = []
-    for item in error.errors(include_url=False):
+    for item in error.errors(include_url=False)[:MAX_PROBLEMS]:
         loc = tuple(item["loc"])
         if item["type"] == "extra_forbidden":
             problems.append(_unknown_field(root, loc))
             continue
         problems.append(Problem(_message(item), where(root, loc)))
+    more = error.error_count() - MAX_PROBLEMS
+    if more > 0:
+        problems.append(Problem(f"另有{more}个问题没有列出", hint="先改正上面这些，再运行一次就能看到其余的"))
     return problems
+
+
+def quoted(value: Any) -> str:
+    """``value`` as a message quotes it: at most :data:`MAX_QUOTED` characters."""
+    text = str(value)
+    return text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
 
 
 def _message(item: dict[str, Any]) -> str:
@@ -54,12 +69,12 @@ def _message(item: dict[str, Any]) -> str:
     if kind.startswith("drafter") or kind == "value_error":
         return str(ctx.get("error", item["msg"])).removeprefix("Value error, ")
     if kind in ("greater_than_equal", "greater_than"):
-        return f"“{item.get('input')}”太小，不能小于{ctx.get('ge', ctx.get('gt'))}"
+        return f"“{quoted(item.get('input'))}”太小，不能小于{ctx.get('ge', ctx.get('gt'))}"
     if kind in ("less_than_equal", "less_than"):
-        return f"“{item.get('input')}”太大，不能大于{ctx.get('le', ctx.get('lt'))}"
+        return f"“{quoted(item.get('input'))}”太大，不能大于{ctx.get('le', ctx.get('lt'))}"
     template = _TYPE_MESSAGES.get(kind)
     if template:
-        return template.replace("{input}", str(item.get("input"))).replace("{expected}", _choices(ctx))
+        return template.replace("{input}", quoted(item.get("input"))).replace("{expected}", _choices(ctx))
     return f"填写有误（{item['msg']}）"
 
 
@@ -71,7 +86,7 @@ def _choices(ctx: dict[str, Any]) -> str:
 def _unknown_field(root: type[BaseModel], loc: tuple[Any, ...]) -> Problem:
     parent_loc, key = loc[:-1], str(loc[-1])
     location = where(root, parent_loc) if parent_loc else "最外层"
-    message = f"不认识的字段“{key}”"
+    message = f"不认识的字段“{quoted(key)}”"
     parent = model_at(root, parent_loc)
     suggestion = _did_you_mean(parent, key) if parent else None
     hint = f"是不是“{suggestion}”（{field_title(parent, suggestion)}）？" if suggestion and parent else ""
