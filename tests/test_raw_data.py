@@ -96,11 +96,21 @@ def test_nesting_deeper_than_any_report_names_where(tmp_path: Path, run_cli) -> 
     assert code == 1 and "套了超过32层" in err and "education.preschool.highlights[0]" in err
 
 
-def test_an_integer_of_five_thousand_digits_gets_a_message(tmp_path: Path, run_cli) -> None:
+@pytest.mark.parametrize(
+    "number, expected",
+    [
+        ("9" * 400, "不能大于2100"),  # the model's range, the number quoted in part
+        ("9" * 5000, "位数超过4300位"),  # more than Python makes an integer of
+        ("1e999999999", "位数超过4300位"),  # a short text, but minutes and gigabytes as an integer
+    ],
+)
+def test_numbers_beyond_any_report_get_a_message_naming_the_field(
+    tmp_path: Path, run_cli, number: str, expected: str
+) -> None:
     source = tmp_path / "data.json"
-    source.write_text(json.dumps({"meta": {**MINIMAL_META, "year": "Y"}}).replace('"Y"', "9" * 5000), encoding="utf-8")
+    source.write_text(json.dumps({"meta": {**MINIMAL_META, "year": "Y"}}).replace('"Y"', number), encoding="utf-8")
     code, _, err = run_cli("build", str(source), "-o", "out.docx")
-    assert code == 1 and "年度（meta.year）" in err and "不能大于2100" in err
+    assert code == 1 and "年度（meta.year）" in err and expected in err
     assert len(err) < 300  # the number is quoted, not printed in full
     assert files(tmp_path) == {"data.json"}
 

@@ -11,8 +11,11 @@
   document the clerk sees in the data, and the warning says where they were.
 * **Nesting deeper than any report is refused** (a report is a few levels deep; thousands of
   levels exhaust Python's stack further down).
-* **Numbers that are not numbers are refused**: ``NaN`` and ``Infinity`` (JSON does not allow
-  them, Python's reader does), naming the field.
+* **Numbers that are not numbers are refused**, naming the field: ``NaN`` and ``Infinity`` (JSON
+  does not allow them, Python's reader does), and numbers of more than :data:`MAX_DIGITS` digits
+  before or after the point (``1e999999999`` is a short text, but turning it into an integer
+  takes minutes and gigabytes). That is the limit Python itself puts on integers read from
+  text; smaller numbers go on to the model, which says what range the field allows.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from drafter.model import paths
 
 #: Deeper than any field of a report (meta.phrases.x is 3, a custom figure's value 5).
 MAX_DEPTH = 32
+#: Python's own limit for integers read from text (``sys.get_int_max_str_digits``).
+MAX_DIGITS = 4300
 #: Warnings printed one by one; the rest are counted in one line.
 MAX_WARNINGS = 10
 
@@ -87,6 +92,10 @@ def _walk(value: Any, loc: Loc, found: list[tuple[Loc, str]], source: str) -> An
         return [_walk(item, (*loc, index), found, source) for index, item in enumerate(value)]
     if _not_a_number(value):
         raise DrafterError.single(f"“{value}”不是数字", _where(loc, source), "请填写数字；没有这项数据时删掉这一项")
+    if _too_many_digits(value):
+        raise DrafterError.single(
+            f"“{_short(value)}”的位数超过{MAX_DIGITS}位，不是报告里会有的数字", _where(loc, source), "请检查这个数字"
+        )
     return value
 
 
@@ -94,6 +103,17 @@ def _not_a_number(value: Any) -> bool:
     if isinstance(value, Decimal):
         return not value.is_finite()
     return isinstance(value, float) and not math.isfinite(value)
+
+
+def _too_many_digits(value: Any) -> bool:
+    if isinstance(value, Decimal):
+        return abs(value.adjusted()) > MAX_DIGITS
+    return isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_DIGITS * 3.33
+
+
+def _short(value: Decimal | int) -> str:
+    text = str(value) if isinstance(value, Decimal) else f"{value:.3e}"
+    return text if len(text) <= 20 else f"{text[:12]}…{text[-6:]}"
 
 
 def _dropped(text: str, place: str) -> Problem:

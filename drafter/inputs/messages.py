@@ -50,7 +50,7 @@ def problems_from(error: ValidationError, root: type[BaseModel]) -> list[Problem
         if item["type"] == "extra_forbidden":
             problems.append(_unknown_field(root, loc))
             continue
-        problems.append(Problem(_message(item), where(root, loc)))
+        problems.append(Problem(_one_line(_message(item)), where(root, loc)))
     more = error.error_count() - MAX_PROBLEMS
     if more > 0:
         problems.append(Problem(f"另有{more}个问题没有列出", hint="先改正上面这些，再运行一次就能看到其余的"))
@@ -58,9 +58,11 @@ def problems_from(error: ValidationError, root: type[BaseModel]) -> list[Problem
 
 
 def quoted(value: Any) -> str:
-    """``value`` as a message quotes it: at most :data:`MAX_QUOTED` characters."""
+    """``value`` as a message quotes it: at most :data:`MAX_QUOTED` characters, line breaks and
+    other unprintable characters written as ``\n``, ``\u200b`` (so a message stays one line)."""
     text = str(value)
-    return text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
+    text = text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _message(item: dict[str, Any]) -> str:
@@ -76,6 +78,11 @@ def _message(item: dict[str, Any]) -> str:
     if template:
         return template.replace("{input}", quoted(item.get("input"))).replace("{expected}", _choices(ctx))
     return f"填写有误（{item['msg']}）"
+
+
+def _one_line(message: str) -> str:
+    """A message quoting the clerk's text keeps a line break in it visible as ``\n``."""
+    return re.sub(r"[\r\n\x0b\x0c\x85\u2028\u2029]", lambda m: m[0].encode("unicode_escape").decode("ascii"), message)
 
 
 def _choices(ctx: dict[str, Any]) -> str:
