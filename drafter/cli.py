@@ -10,11 +10,12 @@ import json
 import os
 import re
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, NoReturn, Sequence
 
 from drafter import __version__, console
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, DrafterWarning
 
 if TYPE_CHECKING:
     from drafter.model import Report
@@ -198,6 +199,13 @@ def _main(argv: Sequence[str] | None) -> int:
     if run is None:  # a bare ``drafter``: the clerk asks what it does
         parser.print_help()
         return 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", DrafterWarning)
+        warnings.showwarning = _printing_notices(warnings.showwarning)
+        return _run(run, args)
+
+
+def _run(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return run(args)
     except DrafterError as error:
@@ -220,6 +228,18 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
 
 
+def _printing_notices(fallback: Callable[..., None]) -> Callable[..., None]:
+    """``warnings.showwarning`` printing drafter's warnings as ``注意：`` lines, others as usual."""
+
+    def show(message: Warning | str, category: type[Warning], *rest: object, **named: object) -> None:
+        if isinstance(message, DrafterWarning):
+            print(f"注意：{message.problem}", file=sys.stderr)
+        else:
+            fallback(message, category, *rest, **named)
+
+    return show
+
+
 # -- commands ------------------------------------------------------------------------------
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
@@ -229,8 +249,9 @@ def _build(args: argparse.Namespace) -> int:
     report = _with_layout_flags(load_sources(args.data), args)
     if args.plan:
         report = apply_targets(report, load_plan(args.plan, report))
+    inputs = _input_files(args, report.meta.kind)
     if args.output:
-        _refuse_to_clobber(args.output, args.force)
+        _refuse_to_clobber(args.output, args.force, inputs)
     if args.format == "md":
         from drafter.writers.text import to_markdown
 
@@ -246,21 +267,23 @@ def _build(args: argparse.Namespace) -> int:
 
     document = word_document(report, args.templates)
     output = args.output or Path(safe_filename(document.outline.document_title) + ".docx")
-    _refuse_to_clobber(output, args.force)
+    _refuse_to_clobber(output, args.force, inputs)
     if args.pdf:
-        return _build_pdf(document.data, output, document.layout, args.force)
+        return _build_pdf(document.data, output, document.layout, args.force, inputs)
     write_bytes_atomic(output, document.data)
     print(f"已生成：{output}")
     return 0
 
 
-def _build_pdf(document: bytes, output: Path, layout: "Layout", force: bool) -> int:
+def _build_pdf(document: bytes, output: Path, layout: "Layout", force: bool, inputs: list[Path]) -> int:
     """Convert first, then write both files: a failed conversion leaves neither behind."""
     from drafter.atomic import write_bytes_atomic
     from drafter.pdf import convert_to_pdf, describe_fonts
 
     pdf_path = output.with_suffix(".pdf")
-    _refuse_to_clobber(pdf_path, force)
+    if pdf_path == output:
+        raise DrafterError.single("Word 文档的文件名不能以 .pdf 结尾（PDF 会用同一个名字）", str(output), "请用 -o 写一个以 .docx 结尾的文件名")
+    _refuse_to_clobber(pdf_path, force, inputs)
     result = convert_to_pdf(document, requested_fonts=layout.fonts.requested())
     write_bytes_atomic(output, document)
     write_bytes_atomic(pdf_path, result.pdf)
@@ -319,7 +342,7 @@ def _sheet(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
     from drafter.inputs.workbook_sheet import make_workbook
 
-    _refuse_to_clobber(args.output, args.force)
+    _refuse_to_clobber(args.output, args.force, [p for p in (args.data, args.last_year) if p])
     data = make_workbook(args.kind, args.data, args.last_year, args.sections)
     write_bytes_atomic(args.output, data)
     print(f"已生成：{args.output}")
@@ -330,7 +353,7 @@ def _merge(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
     from drafter.inputs.merge import merged_data
 
-    _refuse_to_clobber(args.output, args.force)
+    _refuse_to_clobber(args.output, args.force, args.parts)
     data, complete = merged_data(args.parts)
     write_bytes_atomic(args.output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     print(f"已生成：{args.output}")
@@ -345,16 +368,57 @@ def _ask(args: argparse.Namespace) -> int:
     return run(args)
 
 
-def _refuse_to_clobber(path: Path, force: bool) -> None:
-    if path.is_dir():
-        raise DrafterError.single("这是一个文件夹，不能作为输出文件", str(path), "请用 -o 指定文件名")
+def _input_files(args: argparse.Namespace, kind: str) -> list[Path]:
+    """Every file ``build`` reads: the data file, the plan, the files of the template set."""
+    from drafter.compose.template_set import set_directory
+
+    files = [*args.data, *([args.plan] if args.plan else [])]
+    templates = set_directory(kind, args.templates) if args.templates else None
+    if templates and templates.is_dir():
+        files += [p for p in templates.iterdir() if p.is_file()]
+    return files
+
+
+def _refuse_to_clobber(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
+    """Refuse an output that is a folder, a special file or one of the ``inputs``, or that exists
+    (unless ``force``); the same file under another name (a link, ``./``) counts as the same."""
+    from drafter.atomic import refuse_special
+
+    refuse_special(path)
     if not path.parent.is_dir() and str(path.parent) not in ("", "."):
         raise DrafterError.single("输出文件所在的文件夹不存在", str(path.parent))
+    for source in inputs:
+        if _same_file(path, source):
+            raise DrafterError.single(
+                f"输出文件就是读入的文件 {source}，写入会把它覆盖", str(path), "请用 -o 换一个输出文件名"
+            )
     if path.exists() and not force:
         raise DrafterError.single("输出文件已存在，没有覆盖", str(path), "加 --force 覆盖它，或用 -o 换一个文件名")
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+#: Bytes of UTF-8 a file name made from a title keeps (40 Chinese characters), ".docx" not counted.
+#: Most file systems allow 255 bytes per name, encrypted home folders (eCryptfs) only 143.
+MAX_NAME_BYTES = 120
+#: Names Windows keeps for devices, with or without an extension (``CON.docx`` too).
+_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)(?=\.|$)", re.IGNORECASE)
+
+
 def safe_filename(title: str) -> str:
-    """A file name from a title: characters Windows forbids in names become ``_``."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", title).strip(" .")
-    return cleaned or "报告"
+    """A file name from a title, valid on Windows, macOS and Linux alike.
+
+    Characters Windows forbids in names (and control characters) become ``_``, invisible ones
+    are dropped, trailing dots and spaces go (Windows drops them), a device name such as ``CON``
+    gets a ``_``, and a long title is cut to :data:`MAX_NAME_BYTES` bytes.
+    """
+    from drafter.inputs.clean import drop_invisible
+
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", drop_invisible(title)).strip(" .")
+    cleaned = cleaned.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip(" .")
+    return _RESERVED.sub(r"\1_", cleaned) or "报告"

@@ -6,24 +6,47 @@ includes the system's fontconfig setup and drafter's ``fonts/gongwen-fonts.conf`
 without 仿宋_GB2312, 楷体_GB2312 or 方正小标宋简体 the PDF then uses the nearest installed CJK fonts
 instead of whatever LibreOffice would pick. Which fonts stood in is reported, read from fontconfig
 (``fc-match``) and from the fonts embedded in the PDF (``pdffonts``) where those tools exist.
+
+An interrupted conversion leaves nothing behind. LibreOffice runs in its own process group, in a
+work folder ``drafter-pdf-PID-…`` in the temporary folder:
+
+* Ctrl-C, ``kill`` (SIGTERM) or a closed terminal (SIGHUP) stop the group and remove the folder
+  before drafter exits.
+* ``kill -9`` cannot be caught, so a small guard process started next to LibreOffice waits for
+  drafter: when drafter is gone without saying it is done, the guard stops the group and removes
+  the folder. (``PR_SET_PDEATHSIG`` would reach only LibreOffice's launcher, ``oosplash``, and not
+  ``soffice.bin`` it starts.)
+* Should even that fail (the guard killed too), the next ``--pdf`` removes work folders whose
+  drafter process is gone.
+
+On Windows there are no process groups, signals or guard: Ctrl-C stops LibreOffice's process tree
+(``taskkill /T``); after drafter is ended from the Task Manager, LibreOffice finishes the
+conversion on its own and the next ``--pdf`` removes the work folder an hour later.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 from xml.sax.saxutils import escape
 
 from drafter.errors import DrafterError
+from drafter.stale import is_stale
 
 FONT_SUBSTITUTIONS = Path(__file__).resolve().parent / "fonts" / "gongwen-fonts.conf"
 DEFAULT_TIMEOUT_S = 180
+WORK_PREFIX = "drafter-pdf-"
+_POSIX = sys.platform != "win32"
 #: Where LibreOffice lives when it is not on PATH.
 _KNOWN_LOCATIONS = (
     "/usr/bin/soffice",
@@ -72,13 +95,13 @@ def convert_to_pdf(
 ) -> PdfResult:
     """The PDF of a .docx given as bytes; raises :class:`DrafterError` when LibreOffice fails."""
     soffice = require_soffice()
-    with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as tmp:
-        work = Path(tmp)
-        source = work / "document.docx"
+    remove_stale_work_folders()
+    with _stopped_by_signals(), _WorkFolder() as work:
+        source = work.path / "document.docx"
         source.write_bytes(document)
-        env = _environment(work)
+        env = _environment(work.path)
         _run_soffice(soffice, source, work, env, timeout)
-        pdf = work / "document.pdf"
+        pdf = work.path / "document.pdf"
         if not pdf.is_file() or pdf.stat().st_size == 0:
             raise DrafterError.single("LibreOffice 没有生成 PDF", str(soffice), "请用 LibreOffice 打开 .docx 手动导出，查看是否报错")
         return PdfResult(
@@ -86,6 +109,92 @@ def convert_to_pdf(
             substitutions=_substitutions(requested_fonts, env),
             embedded=_embedded_fonts(pdf),
         )
+
+
+def remove_stale_work_folders() -> None:
+    """Remove work folders of conversions whose drafter process is gone (see the module's text)."""
+    pattern = re.compile(re.escape(WORK_PREFIX) + r"(?:(\d+)-)?\w+")
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        ours = not _POSIX or info.st_uid == os.getuid()
+        if match and ours and entry.is_dir(follow_symlinks=False):
+            if is_stale(int(match[1]) if match[1] else None, info.st_mtime):
+                shutil.rmtree(entry.path, ignore_errors=True)
+
+
+#: The guard: waits until drafter closes the pipe; unless drafter said LibreOffice is stopped
+#: ("reaped") and the folder removed ("done"), it stops LibreOffice's group and removes the folder.
+_GUARD = """
+import os, shutil, signal, sys
+words = sys.stdin.read().split()
+if words and words[0].isdigit() and "reaped" not in words:
+    try:
+        os.killpg(int(words[0]), signal.SIGKILL)
+    except OSError:
+        pass
+if "done" not in words:
+    shutil.rmtree(sys.argv[1], ignore_errors=True)
+"""
+
+
+class _WorkFolder:
+    """The conversion's temporary folder, removed at the end, or by the guard if drafter dies first."""
+
+    def __enter__(self) -> "_WorkFolder":
+        self.path = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-"))
+        self.guard: subprocess.Popen[str] | None = None
+        if _POSIX:
+            self.guard = subprocess.Popen(
+                [sys.executable, "-I", "-c", _GUARD, str(self.path)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # Ctrl-C and a closed terminal reach drafter, not the guard
+                text=True,
+            )
+        return self
+
+    def tell(self, word: str) -> None:
+        """Tell the guard LibreOffice's process group, ``reaped`` or ``done``."""
+        if self.guard is not None and self.guard.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.guard.stdin.write(word + "\n")
+                self.guard.stdin.flush()
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+        if self.guard is not None:
+            self.tell("done")
+            with contextlib.suppress(OSError):
+                self.guard.stdin.close()  # type: ignore[union-attr]
+            self.guard.wait()
+
+
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """While converting, SIGTERM and SIGHUP stop drafter like Ctrl-C (so everything is cleaned up)."""
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, _interrupt) for number in wanted}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _interrupt(number: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _environment(work: Path) -> dict[str, str]:
@@ -102,8 +211,8 @@ def _environment(work: Path) -> dict[str, str]:
     return {**os.environ, "FONTCONFIG_FILE": str(wrapper)}
 
 
-def _run_soffice(soffice: str, source: Path, work: Path, env: dict[str, str], timeout: float) -> None:
-    profile = (work / "profile").resolve().as_uri()
+def _run_soffice(soffice: str, source: Path, work: "_WorkFolder", env: dict[str, str], timeout: float) -> None:
+    profile = (work.path / "profile").resolve().as_uri()
     command = [
         soffice,
         f"-env:UserInstallation={profile}",
@@ -113,27 +222,32 @@ def _run_soffice(soffice: str, source: Path, work: Path, env: dict[str, str], ti
         "--convert-to",
         "pdf:writer_pdf_Export",
         "--outdir",
-        str(work),
+        str(work.path),
         str(source),
     ]
-    posix = sys.platform != "win32"
     process = subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         env=env,
-        start_new_session=posix,
+        start_new_session=_POSIX,
     )
+    work.tell(str(process.pid))
     try:
         _, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        _stop(process, posix)
+        _stop(process)
         raise DrafterError.single(
             f"LibreOffice 转换 PDF 超过 {timeout:.0f} 秒仍未完成，已停止（没有写出文件）",
             "--pdf",
             "请关闭卡住的 LibreOffice 窗口后重试",
         ) from None
+    except BaseException:  # Ctrl-C, SIGTERM, SIGHUP: LibreOffice goes too
+        _stop(process)
+        raise
+    finally:
+        work.tell("reaped")
     if process.returncode != 0:
         detail = stderr.decode("utf-8", "replace").strip().splitlines()
         raise DrafterError.single(
@@ -142,15 +256,14 @@ def _run_soffice(soffice: str, source: Path, work: Path, env: dict[str, str], ti
         )
 
 
-def _stop(process: subprocess.Popen, posix: bool) -> None:  # type: ignore[type-arg]
-    """End soffice and anything it started (its own process group on POSIX)."""
-    try:
-        if posix:
+def _stop(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
+    """End soffice and anything it started (its own process group on POSIX, its tree on Windows)."""
+    if _POSIX:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(process.pid, signal.SIGKILL)
-        else:
-            process.kill()
-    except ProcessLookupError:
-        pass
+    else:
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False)
+        process.kill()
     process.communicate()
 
 

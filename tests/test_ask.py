@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -664,3 +665,19 @@ def test_the_document_ask_builds_follows_the_data_files_layout(ask, tmp_path: Pa
     assert run.code == 0, run.err
     footer = docx.Document(str(tmp_path / "mine.docx")).sections[0].footer.paragraphs[0]
     assert footer._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "center"
+
+
+def test_a_killed_runs_temporary_progress_file_is_removed_by_the_next_run(ask, tmp_path: Path) -> None:
+    # kill -9 between writing the temporary file and renaming it leaves this behind
+    leftover = tmp_path / ".mine.json.progress.999999999.abcd1234.tmp"
+    leftover.write_text("{", encoding="utf-8")
+    run = ask(meta() + CTRL_C, "-o", "mine.json")
+    assert run.code == 130
+    assert files(tmp_path) == {"mine.json.progress"}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs exist on POSIX only")
+def test_a_fifo_as_the_data_file_is_refused_before_any_question(ask, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "mine.json")
+    run = ask("", "-o", "mine.json")
+    assert run.code == 1 and "这不是普通文件" in run.err and "mine.json" in run.err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -71,12 +72,16 @@ def test_missing_file(tmp_path: Path, run_cli) -> None:
 def test_unreadable_file(tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     source = write(tmp_path, "data.json", "{}")
 
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(path: object, *args: object, **kwargs: object) -> int:
+        if str(path) == str(source):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
     code, _, err = run_cli("build", str(source))
-    assert code == 1 and "无法读取文件" in err and "data.json" in err
+    assert code == 1 and "无法读取文件（没有权限）" in err and "data.json" in err
 
 
 def test_a_folder_is_not_a_data_file(tmp_path: Path, run_cli) -> None:

@@ -3,16 +3,21 @@ no file left behind; and the font substitutions shipped in the package."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import stat
 import subprocess
+import sys
+import tempfile
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from drafter.errors import DrafterError
-from drafter.pdf import FONT_SUBSTITUTIONS, convert_to_pdf, describe_fonts, PdfResult
+from drafter.pdf import FONT_SUBSTITUTIONS, convert_to_pdf, describe_fonts, PdfResult, remove_stale_work_folders
 from drafter.writers.word.layout import Fonts
 from tests.conftest import EXAMPLES
 
@@ -53,6 +58,66 @@ def test_a_hanging_conversion_is_stopped(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("DRAFTER_SOFFICE", str(fake_soffice(tmp_path, "sleep 30")))
     with pytest.raises(DrafterError, match="超过 1 秒仍未完成"):
         convert_to_pdf(b"docx", timeout=1)
+
+
+def running(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for a parent that does not reap it counts as ended)."""
+    stat_file = Path(f"/proc/{pid}/stat")
+    if stat_file.parent.parent.is_dir():
+        return stat_file.exists() and stat_file.read_text().rsplit(")", 1)[-1].split()[0] != "Z"
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def wait_for(condition, what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="signals and process groups are POSIX")
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM", "SIGHUP", "SIGKILL"])
+def test_an_interrupted_conversion_leaves_no_libreoffice_and_no_copy(tmp_path: Path, sig: str) -> None:
+    # Like soffice, the fake starts the real converter as a child of its own and waits for it.
+    marker = tmp_path / "converter.pid"
+    soffice = fake_soffice(tmp_path, f'sleep 300 &\necho $! > "{marker}.tmp"; mv "{marker}.tmp" "{marker}"\nwait')
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "DRAFTER_SOFFICE": str(soffice), "TMPDIR": str(temporary)}
+    command = [sys.executable, "-m", "drafter", "build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx", "--pdf"]
+    drafter = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_for(marker.exists, "LibreOffice did not start")
+    converter = int(marker.read_text())
+    drafter.send_signal(getattr(signal, sig))
+    _, err = drafter.communicate(timeout=60)
+    wait_for(lambda: not running(converter), "LibreOffice still runs")
+    wait_for(lambda: not list(temporary.iterdir()), "the copy of the document is still there")
+    assert not list(tmp_path.glob("out.*"))
+    if sig != "SIGKILL":
+        assert drafter.returncode == 130 and "已取消" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process ids are asked on POSIX only")
+def test_work_folders_of_ended_runs_are_removed(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    names = {
+        "ended": "drafter-pdf-999999999-abcd1234",
+        "running": f"drafter-pdf-{os.getppid()}-abcd1234",
+        "old without id": "drafter-pdf-efgh5678",
+        "new without id": "drafter-pdf-ijkl9012",
+        "not ours": "drafter-pdfs",
+    }
+    for name in names.values():
+        (tmp_path / name / "profile").mkdir(parents=True)
+    hours_ago = time.time() - 7200
+    os.utime(tmp_path / names["old without id"], (hours_ago, hours_ago))
+    remove_stale_work_folders()
+    left = {p.name for p in tmp_path.iterdir()}
+    assert left == {names["running"], names["new without id"], names["not ours"]}
 
 
 def test_pdf_goes_with_word_output_only(capsys) -> None:

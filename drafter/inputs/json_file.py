@@ -10,6 +10,8 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from drafter.errors import DrafterError, Problem
+from drafter.inputs.clean import clean
+from drafter.inputs.files import read_input
 from drafter.inputs.messages import Locate, problems_from
 from drafter.model import Report
 
@@ -28,6 +30,11 @@ _JSON_MESSAGES = {
 _FULLWIDTH_PUNCTUATION = "“”‘’，：｛｝［］"
 
 
+#: Longer integers are read as Decimal: Python refuses to make ints of more than 4300 digits
+#: from text, and nothing in a report has more than a few; the model says which field is too big.
+_INT_DIGITS = 100
+
+
 def load_report(path: Path) -> Report:
     """Read and validate a data file; raise :class:`DrafterError` with every problem found."""
     data = read_json(path)
@@ -35,17 +42,22 @@ def load_report(path: Path) -> Report:
 
 
 def read_json(path: Path) -> Any:
+    """The content of a JSON data file, cleaned (see :mod:`drafter.inputs.clean`).
+
+    Numbers are read as text first: decimals become ``Decimal`` (exactly as typed, and
+    ``1e999999999`` costs nothing until something formats it), long integers too, and NaN or
+    Infinity (not JSON, but Python reads them) a Decimal the cleaning refuses, naming the field.
+    """
     text = _read_text(path)
     try:
-        return json.loads(text, parse_float=Decimal, parse_int=_integer)
+        data = json.loads(text, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal)
     except json.JSONDecodeError as exc:
         raise DrafterError([_syntax_problem(path, text, exc)]) from None
-
-
-def _integer(text: str) -> int | Decimal:
-    """A JSON integer; one too long for Python's int() (over 4300 digits) stays a Decimal, so the
-    field it is typed in can say it is out of range instead of the reader failing."""
-    return int(text) if len(text) <= 100 else Decimal(text)
+    except RecursionError:
+        raise DrafterError.single(
+            "括号 { } [ ] 套了几千层，不是报告数据", path.name, "请检查是否选错了文件，或多写了括号"
+        ) from None
+    return clean(data, path.name)
 
 
 def validate_report(data: Any, source: str = "", locate: Optional[Locate] = None) -> Report:
@@ -53,6 +65,7 @@ def validate_report(data: Any, source: str = "", locate: Optional[Locate] = None
     workbook's sheet and cell), else messages name the field path after ``source``."""
     if not isinstance(data, dict):
         raise DrafterError.single("最外层应是一个对象（用花括号 { } 括起来）", source)
+    data = clean(data, source)
     try:
         return Report.model_validate(data)
     except ValidationError as exc:
@@ -62,15 +75,12 @@ def validate_report(data: Any, source: str = "", locate: Optional[Locate] = None
         raise DrafterError(problems) from None
 
 
+def _integer(text: str) -> int | Decimal:
+    return int(text) if len(text) <= _INT_DIGITS else Decimal(text)
+
+
 def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DrafterError.single("找不到这个文件", str(path), "请检查文件名和所在文件夹") from None
-    except IsADirectoryError:
-        raise DrafterError.single("这是一个文件夹，不是数据文件", str(path)) from None
-    except OSError as exc:
-        raise DrafterError.single(f"无法读取文件（{exc.strerror}）", str(path)) from None
+    raw = read_input(path)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)

@@ -38,20 +38,35 @@ _TYPE_MESSAGES = {
 
 #: Names a field path in the input it came from (a workbook's sheet and cell).
 Locate = Callable[[tuple[Any, ...]], str]
+#: Problems listed one by one; a file with thousands of mistakes gets the first ones and a count.
+MAX_PROBLEMS = 20
+#: How much of a wrong value a message quotes.
+MAX_QUOTED = 40
 
 
 def problems_from(error: ValidationError, root: type[BaseModel], locate: Optional[Locate] = None) -> list[Problem]:
-    """One :class:`Problem` per validation error, in the order of the data; ``locate`` names the
-    place of each (by default the field path)."""
+    """One :class:`Problem` per validation error, in the order of the data (at most
+    :data:`MAX_PROBLEMS`); ``locate`` names the place of each (by default the field path)."""
     place = locate or (lambda loc: where(root, loc))
     problems: list[Problem] = []
-    for item in error.errors(include_url=False):
+    for item in error.errors(include_url=False)[:MAX_PROBLEMS]:
         loc = tuple(item["loc"])
         if item["type"] == "extra_forbidden":
             problems.append(_unknown_field(root, loc, place))
             continue
-        problems.append(Problem(_message(item), place(loc)))
+        problems.append(Problem(_one_line(_message(item)), place(loc)))
+    more = error.error_count() - MAX_PROBLEMS
+    if more > 0:
+        problems.append(Problem(f"另有{more}个问题没有列出", hint="先改正上面这些，再运行一次就能看到其余的"))
     return problems
+
+
+def quoted(value: Any) -> str:
+    """``value`` as a message quotes it: at most :data:`MAX_QUOTED` characters, line breaks and
+    other unprintable characters written as ``\n``, ``\u200b`` (so a message stays one line)."""
+    text = str(value)
+    text = text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _message(item: dict[str, Any]) -> str:
@@ -60,13 +75,18 @@ def _message(item: dict[str, Any]) -> str:
     if kind.startswith("drafter") or kind == "value_error":
         return str(ctx.get("error", item["msg"])).removeprefix("Value error, ")
     if kind in ("greater_than_equal", "greater_than"):
-        return f"“{item.get('input')}”太小，不能小于{ctx.get('ge', ctx.get('gt'))}"
+        return f"“{quoted(item.get('input'))}”太小，不能小于{ctx.get('ge', ctx.get('gt'))}"
     if kind in ("less_than_equal", "less_than"):
-        return f"“{item.get('input')}”太大，不能大于{ctx.get('le', ctx.get('lt'))}"
+        return f"“{quoted(item.get('input'))}”太大，不能大于{ctx.get('le', ctx.get('lt'))}"
     template = _TYPE_MESSAGES.get(kind)
     if template:
-        return template.replace("{input}", str(item.get("input"))).replace("{expected}", _choices(ctx))
+        return template.replace("{input}", quoted(item.get("input"))).replace("{expected}", _choices(ctx))
     return f"填写有误（{item['msg']}）"
+
+
+def _one_line(message: str) -> str:
+    """A message quoting the clerk's text keeps a line break in it visible as ``\n``."""
+    return re.sub(r"[\r\n\x0b\x0c\x85\u2028\u2029]", lambda m: m[0].encode("unicode_escape").decode("ascii"), message)
 
 
 def _choices(ctx: dict[str, Any]) -> str:
@@ -77,7 +97,7 @@ def _choices(ctx: dict[str, Any]) -> str:
 def _unknown_field(root: type[BaseModel], loc: tuple[Any, ...], place: Locate) -> Problem:
     parent_loc, key = loc[:-1], str(loc[-1])
     location = place(parent_loc) if parent_loc else "最外层"
-    message = f"不认识的字段“{key}”"
+    message = f"不认识的字段“{quoted(key)}”"
     parent = model_at(root, parent_loc)
     suggestion = _did_you_mean(parent, key) if parent else None
     hint = f"是不是“{suggestion}”（{field_title(parent, suggestion)}）？" if suggestion and parent else ""

@@ -8,12 +8,12 @@ the file and the sheet and cell (``基教股.xlsx 各类教育!D7 新增学前�
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, Problem, warn
+from drafter.inputs.files import read_input
 from drafter.inputs.json_file import load_report, read_json, validate_report
 from drafter.inputs.workbook_layout import Loc
 from drafter.model import Report
@@ -48,9 +48,9 @@ def read_source(path: Path) -> Source:
     if is_workbook(path):
         from drafter.inputs.workbook_read import read_workbook
 
-        workbook = read_workbook(path, _read_bytes(path))
+        workbook = read_workbook(path, read_input(path))
         for note in workbook.notes:
-            print(f"注意：{note}", file=sys.stderr)
+            warn(Problem(note))
         return Source(path.name, workbook.data, workbook.cells)
     data = read_json(path)
     if not isinstance(data, dict):
@@ -73,14 +73,3 @@ def load_sources(paths: list[Path]) -> Report:
             f"请把填了“报告信息”工作表的填报表或数据文件一起给出，如 drafter build 报告信息.xlsx {names}",
         )
     return validate_report(merged.data, locate=merged.where)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DrafterError.single("找不到这个文件", str(path), "请检查文件名和所在文件夹") from None
-    except IsADirectoryError:
-        raise DrafterError.single("这是一个文件夹，不是填报表", str(path)) from None
-    except OSError as exc:
-        raise DrafterError.single(f"无法读取文件（{exc.strerror}）", str(path), "如果文件正在 Excel 或 WPS 里打开，请先关闭") from None

@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from drafter.atomic import write_bytes_atomic, write_text_atomic
+from drafter.atomic import refuse_special, write_bytes_atomic, write_text_atomic
 from drafter.errors import DrafterError
 from drafter.inputs import load_report, read_json, validate_report
 from drafter.model import Report
@@ -73,6 +73,7 @@ def resolve_sections(names: list[str]) -> list[str]:
 def _check_output(output: Path) -> None:
     if output.is_dir():
         raise DrafterError.single("这是一个文件夹，不能作为数据文件", str(output), "请用 -o 指定文件名，如 -o 我区2025.json")
+    refuse_special(output)
     if not output.parent.is_dir():
         raise DrafterError.single("数据文件所在的文件夹不存在", str(output.parent))
 
@@ -156,6 +157,8 @@ def _offer_build(output: Path) -> None:
     from drafter.documents import word_document
 
     target = output.with_suffix(".docx")
+    if target == output:  # never write the document over the data file
+        target = output.with_name(output.name + ".docx")
     replace = "（替换已有的同名文件）" if target.exists() else ""
     if not prompts.confirm("现在生成 Word 文档吗？", f"生成 {target}{replace}", "以后再说"):
         say(f"以后可以运行：drafter build {output}")

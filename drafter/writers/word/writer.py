@@ -193,16 +193,21 @@ def date_width(text: str) -> float:
     return text_width(text) + 0.25 * seams
 
 
+#: The longest text a .docx file property holds (python-docx refuses longer ones).
+_PROPERTY_CHARS = 255
+
+
 def _set_properties(document: DocumentType, outline: Outline) -> None:
     props = document.core_properties
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    props.title = outline.document_title
-    props.author = outline.author
-    props.last_modified_by = outline.author
-    props.subject = outline.subject
-    props.keywords = outline.subject
+    title, author, subject = (text[:_PROPERTY_CHARS] for text in (outline.document_title, outline.author, outline.subject))
+    props.title = title
+    props.author = author
+    props.last_modified_by = author
+    props.subject = subject
+    props.keywords = subject
     props.comments = ""
-    props.category = outline.subject
+    props.category = subject
     props.language = "zh-CN"
     props.created = now
     props.modified = now
