@@ -94,7 +94,7 @@ def _walk(value: Any, loc: Loc, found: list[tuple[Loc, str]], source: str) -> An
         raise DrafterError.single(f"“{value}”不是数字", _where(loc, source), "请填写数字；没有这项数据时删掉这一项")
     if _too_many_digits(value):
         raise DrafterError.single(
-            f"“{_short(value)}”的位数超过{MAX_DIGITS}位，不是报告里会有的数字", _where(loc, source), "请检查这个数字"
+            f"“{_short(value)}”太大或小数位数太多（超过{MAX_DIGITS}位），不是报告里会有的数字", _where(loc, source), "请检查这个数字"
         )
     return value
 
