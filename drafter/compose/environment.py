@@ -24,6 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from drafter.compose.filters import make_filters
 from drafter.compose.markup import MISSING
 from drafter.compose.numbers import NumberWriter
+from drafter.compose.template_cache import template_cache
 from drafter.errors import DrafterError
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure
@@ -84,8 +85,9 @@ def make_environment(directory: Path, numbers: NumberWriter) -> Sandbox:
     """One environment per template folder and number style, so templates compile once.
 
     jinja2 reloads a template whose file changed (``auto_reload``), so edits to a user's
-    template folder are still picked up. Call :meth:`Sandbox.start_document` before each
-    document: the loop budget is per document.
+    template folder are still picked up; compiled templates are kept between runs in the
+    user's cache folder (:mod:`drafter.compose.template_cache`). Call
+    :meth:`Sandbox.start_document` before each document: the loop budget is per document.
     """
     filters = make_filters(numbers)
     env = Sandbox(
@@ -96,6 +98,7 @@ def make_environment(directory: Path, numbers: NumberWriter) -> Sandbox:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=template_cache(),
     )
     for padding in ("center", "indent", "wordwrap"):  # width arguments could allocate gigabytes
         env.filters.pop(padding, None)
