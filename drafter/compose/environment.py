@@ -185,7 +185,7 @@ def _security_message(exc: SecurityError) -> str:
     if match:
         return (
             f"模板试图访问 Python 内部属性“{match['attr']}”，出于安全考虑不允许。"
-            "模板只能读取报告数据（meta、education 等）并使用 docs/templates.md 列出的过滤器"
+            "模板只能读取报告数据（meta、education 等）并使用模板编写说明（drafter templates guide）列出的过滤器"
         )
     return f"模板试图做不允许的操作（{exc}），出于安全考虑已停止"
 
@@ -193,7 +193,7 @@ def _security_message(exc: SecurityError) -> str:
 def _undefined_message(exc: jinja2.UndefinedError) -> str:
     text = exc.message or ""
     if match := _UNDEFINED.match(text):
-        return f"模板里的“{match['name']}”不存在，请检查拼写；可以用的名称见 docs/templates.md"
+        return f"模板里的“{match['name']}”不存在，请检查拼写；可以用的名称见模板编写说明（drafter templates guide）"
     if match := _NO_ATTRIBUTE.match(text):
         return f"模板里的“{match['obj']}”没有“{match['attr']}”这一项，请检查拼写"
     return f"模板引用了不存在的内容：{text}"
