@@ -10,7 +10,6 @@ place on the first line of the new page.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 from docx import Document
@@ -25,6 +24,7 @@ from drafter.writers.word import styles
 from drafter.writers.word.colophon import copy_to_label_twips, write_colophon
 from drafter.writers.word.layout import STANDARD, Layout, pt_to_twips
 from drafter.writers.word.letterhead import mark_scale_percent, write_letterhead
+from drafter.writers.word.package import drop_template_leftovers, set_properties
 from drafter.writers.word.page import set_up_page
 from drafter.writers.word.xml import element
 
@@ -34,6 +34,7 @@ _BR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}br"
 def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     """The finished document as bytes (the caller writes them atomically)."""
     document = Document()
+    drop_template_leftovers(document)
     styles.apply_styles(document, layout, closing_indents(outline, layout), _formal_styles(outline, layout))
     set_up_page(document, layout)
     if outline.letterhead is not None:
@@ -41,7 +42,7 @@ def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     _write_body(document, outline, layout)
     if outline.colophon is not None:
         write_colophon(document, outline.colophon, layout)
-    _set_properties(document, outline)
+    set_properties(document, outline)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -191,19 +192,3 @@ def date_width(text: str) -> float:
     """A date's width in characters, allowing a quarter character at each Chinese/digit seam."""
     seams = sum(1 for a, b in zip(text, text[1:]) if a.isascii() != b.isascii())
     return text_width(text) + 0.25 * seams
-
-
-def _set_properties(document: DocumentType, outline: Outline) -> None:
-    props = document.core_properties
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    props.title = outline.document_title
-    props.author = outline.author
-    props.last_modified_by = outline.author
-    props.subject = outline.subject
-    props.keywords = outline.subject
-    props.comments = ""
-    props.category = outline.subject
-    props.language = "zh-CN"
-    props.created = now
-    props.modified = now
-    props.revision = 1
