@@ -24,13 +24,16 @@ from drafter import __version__
 
 
 def user_cache_dir() -> Path:
-    """drafter's folder in the user's cache folder, as each system names it."""
+    """drafter's folder in the user's cache folder, as each system names it (``XDG_CACHE_HOME``
+    wins where it is set)."""
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "drafter"
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
         return Path(base) / "drafter" / "Cache"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "drafter"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "drafter"
+    return Path.home() / ".cache" / "drafter"
 
 
 class TemplateCache(FileSystemBytecodeCache):
