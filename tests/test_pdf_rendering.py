@@ -14,10 +14,12 @@ from drafter.cli import main
 from drafter.compose import compose
 from drafter.inputs import load_report
 from drafter.outline import Heading
+from drafter.pdf import find_soffice
 from tests.conftest import EXAMPLES, example
 from tests.pdf_pages import PT_PER_MM, Line, Page, is_dark, is_red, read_pages, render
 
-PDF_TOOLS = all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdftoppm"))
+#: LibreOffice where drafter finds it (PATH, its usual folders, DRAFTER_SOFFICE), and poppler-utils.
+PDF_TOOLS = find_soffice() is not None and all(shutil.which(tool) for tool in ("pdftotext", "pdftoppm"))
 
 #: The standard type area, in mm from the page's top and left edges.
 TOP, BOTTOM, LEFT, RIGHT = 37.0, 262.0, 28.0, 184.0
