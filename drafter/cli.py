@@ -166,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- commands ------------------------------------------------------------------------------
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
-    from drafter.compose import compose
+    from drafter.compose.compose import compose
     from drafter.inputs import apply_targets, load_plan, load_report
 
     report = _with_layout_flags(load_report(args.data), args)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafter.cli import main
-from drafter.compose import compose
+from drafter.compose.compose import compose
 from drafter.inputs import load_report
 from drafter.outline import Heading
 from drafter.pdf import find_soffice
