@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocumentType
@@ -35,6 +34,8 @@ _BR = qn("w:br")
 _R = qn("w:r")
 _T = qn("w:t")
 _BREAKS = re.compile(r"(\t|\r\n|\n|\r)")
+#: XML's special characters in text (``xml.sax.saxutils.escape`` would import urllib and ssl).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _SPECIAL = {"\t": "<w:tab/>", "\n": "<w:br/>", "\r": "<w:br/>", "\r\n": "<w:br/>"}
 
 
@@ -172,7 +173,11 @@ def _add(
 def _run_xml(text: str, style_id: str = "") -> str:
     """A run of text; tabs and line breaks become ``w:tab`` and ``w:br`` as python-docx writes them."""
     properties = f'<w:rPr><w:rStyle w:val="{style_id}"/></w:rPr>' if style_id else ""
-    content = "".join(_SPECIAL.get(part) or f'<w:t xml:space="preserve">{escape(part)}</w:t>' for part in _BREAKS.split(text) if part)
+    content = "".join(
+        _SPECIAL.get(part) or f'<w:t xml:space="preserve">{part.translate(_ESCAPES)}</w:t>'
+        for part in _BREAKS.split(text)
+        if part
+    )
     return f"<w:r>{properties}{content}</w:r>"
 
 
