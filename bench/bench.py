@@ -1,13 +1,26 @@
-"""How long does ``drafter build`` take on the Dongli example?
+"""How long do drafter's commands take, next to the time Python needs just to import its libraries?
 
-Three measurements, each the median of several runs:
+Whole-process measurements run side by side, round after round in turn, so a busy machine slows
+them alike; each row is the median (and best) over the rounds:
 
-1. in-process, per document: load + validate + compose + write the .docx (what a server or
-   a batch loop would pay per report);
-2. whole process: ``drafter build`` as a clerk runs it (Python start-up and imports included);
-3. peer reference: docxtpl rendering the same title, headings and paragraphs into a .docx from a
-   template — the usual "Word template + jinja2" approach, without drafter's model, YoY wording
-   or GB/T 9704 styling.
+* import floor: ``python -c "import docx, jinja2, pydantic"``, the libraries a build cannot do
+  without. ``import pydantic`` alone defers most of pydantic until the first model class is made,
+  so a second floor also makes one model class with one field: the least any program that
+  validates with pydantic pays;
+* ``drafter --help``;
+* ``drafter build examples/dongli-2024.json``, with the compiled templates in the cache folder (every
+  run after the first) and with an empty cache folder (the very first run);
+* ``drafter ask`` until its first question is on the screen (needs pexpect; not on Windows).
+
+In-process, per document (what a batch loop pays per report once everything is loaded):
+
+* drafter: load + validate + compose + write the .docx;
+* peer reference: docxtpl rendering the same title, headings and paragraphs into a .docx from a
+  template — the usual "Word template + jinja2" approach, without drafter's model, YoY wording or
+  GB/T 9704 styling.
+
+Python writes its bytecode (``.pyc``) as an installed package has it; ``PYTHONDONTWRITEBYTECODE``
+is removed from the environment of the measured processes.
 
 Run:  python3 -m pip install '.[bench]' && python3 bench/bench.py
 """
@@ -16,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import statistics
 import subprocess
 import sys
@@ -26,30 +40,97 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "dongli-2024.json"
+FLOOR = "import docx, jinja2, pydantic"
+FLOOR_WITH_MODEL = FLOOR + "\nclass One(pydantic.BaseModel):\n    x: int"
+FIRST_QUESTION = "省（市）"
 
 
-def median_ms(run: Callable[[], object], repeat: int, warmup: int = 2) -> tuple[float, float]:
+def timed(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return (time.perf_counter() - start) * 1000
+
+
+def median_ms(run: Callable[[], object], repeat: int, warmup: int = 2) -> list[float]:
     for _ in range(warmup):
         run()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+    return [timed(run) for _ in range(repeat)]
+
+
+def environment(cache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["XDG_CACHE_HOME"] = str(cache)
+    return env
+
+
+def process(command: list[str], env: dict[str, str], cwd: Path) -> Callable[[], object]:
+    return lambda: subprocess.run(command, check=True, capture_output=True, env=env, cwd=cwd)
+
+
+def cold_build(command: list[str], env: dict[str, str], folder: Path) -> Callable[[], object]:
+    """A build whose cache folder is empty, as on the first run after installing."""
+    counter = iter(range(10**6))
+
+    def run() -> object:
+        cache = folder / f"cold-{next(counter)}"
+        return subprocess.run(command, check=True, capture_output=True, env={**env, "XDG_CACHE_HOME": str(cache)})
+
+    return run
+
+
+def ask_first_question(env: dict[str, str], folder: Path) -> Callable[[], object] | None:
+    try:
+        import pexpect
+    except ImportError:
+        return None
+    ask_env = {**env, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
+
+    def run() -> object:
+        child = pexpect.spawn(
+            sys.executable, ["-m", "drafter", "ask", "-o", "ask.json"], cwd=str(folder), env=ask_env,
+            encoding="utf-8", timeout=60, dimensions=(40, 160),
+        )
+        child.expect_exact(FIRST_QUESTION)
+        child.terminate(force=True)
+        return child
+
+    return run
+
+
+def processes(folder: Path) -> dict[str, Callable[[], object]]:
+    env = environment(folder / "cache")
+    build = [sys.executable, "-m", "drafter", "build", str(EXAMPLE), "-o", str(folder / "out.docx"), "--force"]
+    runs = {
+        "import floor: " + FLOOR: process([sys.executable, "-c", FLOOR], env, folder),
+        "import floor + one pydantic model": process([sys.executable, "-c", FLOOR_WITH_MODEL], env, folder),
+        "drafter --help": process([sys.executable, "-m", "drafter", "--help"], env, folder),
+        "drafter build (templates cached)": process(build, env, folder),
+        "drafter build (first run, no cache)": cold_build(build, env, folder),
+    }
+    ask = ask_first_question(env, folder)
+    if ask:
+        runs["drafter ask, first question shown"] = ask
+    else:
+        print("pexpect is not installed (or not on this system): drafter ask is not measured", file=sys.stderr)
+    return runs
+
+
+def side_by_side(runs: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
+    for run in runs.values():  # warm up: bytecode written, templates cached, disk cache filled
         run()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(rounds):
+        for name, run in runs.items():
+            times[name].append(timed(run))
+    return times
 
 
 def in_process() -> Callable[[], bytes]:
-    from drafter.compose import compose
+    from drafter.compose.compose import compose
     from drafter.inputs import load_report
     from drafter.writers.word import write_docx
 
     return lambda: write_docx(compose(load_report(EXAMPLE)))
-
-
-def whole_process(folder: Path) -> Callable[[], object]:
-    command = [sys.executable, "-m", "drafter", "build", str(EXAMPLE), "-o", str(folder / "out.docx"), "--force"]
-    return lambda: subprocess.run(command, check=True, capture_output=True)
 
 
 def docxtpl_peer(folder: Path) -> Callable[[], bytes]:
@@ -57,7 +138,7 @@ def docxtpl_peer(folder: Path) -> Callable[[], bytes]:
     import docx
     from docxtpl import DocxTemplate
 
-    from drafter.compose import compose
+    from drafter.compose.compose import compose
     from drafter.inputs import load_report
 
     outline = compose(load_report(EXAMPLE))
@@ -88,24 +169,24 @@ def docxtpl_peer(folder: Path) -> Callable[[], bytes]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Benchmark drafter build on the Dongli example.")
+    parser = argparse.ArgumentParser(description="Benchmark drafter's commands on the Dongli example.")
+    parser.add_argument("--rounds", type=int, default=15, help="rounds of the whole-process measurements")
     parser.add_argument("--repeat", type=int, default=20, help="runs per in-process measurement")
-    parser.add_argument("--process-repeat", type=int, default=10, help="runs of the whole command")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = [
-            ("drafter, in-process per document", *median_ms(in_process(), args.repeat)),
-            ("drafter build, whole process", *median_ms(whole_process(folder), args.process_repeat, warmup=1)),
-        ]
+        rows = side_by_side(processes(folder), args.rounds)
+        rows["drafter, in-process per document"] = median_ms(in_process(), args.repeat)
         try:
-            rows.append(("docxtpl, same text (peer)", *median_ms(docxtpl_peer(folder), args.repeat)))
+            rows["docxtpl, same text (peer)"] = median_ms(docxtpl_peer(folder), args.repeat)
         except ImportError:
-            rows.append(("docxtpl, same text (peer)", float("nan"), float("nan")))
             print("docxtpl is not installed: python3 -m pip install '.[bench]'", file=sys.stderr)
-    print(f"{'measurement':<36} {'median ms':>10} {'best ms':>10}")
-    for name, median, best in rows:
-        print(f"{name:<36} {median:>10.1f} {best:>10.1f}")
+    print(f"{'measurement':<44} {'median ms':>10} {'best ms':>10}")
+    for name, times in rows.items():
+        print(f"{name:<44} {statistics.median(times):>10.1f} {min(times):>10.1f}")
+    build = statistics.median(rows["drafter build (templates cached)"])
+    for floor in ("import floor: " + FLOOR, "import floor + one pydantic model"):
+        print(f"drafter build / {floor}: {build / statistics.median(rows[floor]):.2f}×")
 
 
 if __name__ == "__main__":

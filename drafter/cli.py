@@ -161,6 +161,14 @@ def _add_templates_command(commands: argparse._SubParsersAction) -> None:
     export.add_argument("directory", type=Path, metavar="文件夹", help="导出到这个文件夹（不存在时自动创建）")
     export.add_argument("--force", action="store_true", help="文件夹里已有同名文件时覆盖它们")
     export.set_defaults(run=_templates_export)
+    guide = actions.add_parser(
+        "guide",
+        help="显示模板编写说明：能用的数据、过滤器和一个完整的修改例子",
+        description="显示模板编写说明（Markdown 格式）。加 -o 保存成文件，用记事本等打开阅读。",
+    )
+    guide.add_argument("-o", "--output", type=Path, metavar="输出文件", help="写入文件，如 -o 模板说明.md；不填时显示在屏幕上")
+    guide.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
+    guide.set_defaults(run=_templates_guide)
 
 
 def _layout_flags(build: argparse.ArgumentParser) -> None:
@@ -243,7 +251,7 @@ def _printing_notices(fallback: Callable[..., None]) -> Callable[..., None]:
 # -- commands ------------------------------------------------------------------------------
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
-    from drafter.compose import compose
+    from drafter.compose.compose import compose
     from drafter.inputs import apply_targets, load_plan, load_sources
 
     report = _with_layout_flags(load_sources(args.data), args)
@@ -325,7 +333,8 @@ def _templates_list(args: argparse.Namespace) -> int:
 
     for item in builtin_sets():
         print(f"{item.kind:<18}{item.name}（{len(item.sections)}个部分：{'、'.join(item.sections)}）")
-    print("\n导出后修改：drafter templates export 文种 文件夹；生成时加 --templates 文件夹。说明见 docs/templates.md")
+    print("\n导出后修改：drafter templates export 文种 文件夹；生成时加 --templates 文件夹。")
+    print("模板编写说明：drafter templates guide（加 -o 模板说明.md 保存成文件）")
     return 0
 
 
@@ -335,6 +344,22 @@ def _templates_export(args: argparse.Namespace) -> int:
     written = export_template_set(args.kind, args.directory, args.force)
     print(f"已导出{len(written)}个文件到：{args.directory}")
     print(f"修改后生成：drafter build 数据文件.json --templates {args.directory}")
+    print("模板编写说明：drafter templates guide")
+    return 0
+
+
+def _templates_guide(args: argparse.Namespace) -> int:
+    from drafter.guide import templates_guide
+
+    data = templates_guide().read_bytes()
+    if not args.output:
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
+    from drafter.atomic import write_bytes_atomic
+
+    _refuse_to_clobber(args.output, args.force)
+    write_bytes_atomic(args.output, data)
+    print(f"已生成：{args.output}")
     return 0
 
 

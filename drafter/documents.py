@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.compose import compose
+from drafter.compose.compose import compose
 from drafter.model import Report
 from drafter.outline import Outline
 from drafter.writers.word import Layout, layout_for, write_docx

@@ -10,9 +10,10 @@ import pytest
 
 from drafter.model import KIND_INFO, KINDS, Report
 from drafter.model.meta import Kind
+from tests import corpus_headings
 from tests.conftest import ROOT, document_text
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = corpus_headings.CORPUS
 RUN_IN = "段首标题"
 
 #: Level-1 and level-2 headings of the corpus reports, as they are written there.
@@ -49,34 +50,31 @@ def _leads(document: docx.document.Document) -> list[str]:
     return [p.runs[0].text for p in document.paragraphs if p.runs and p.runs[0].style.name == RUN_IN]
 
 
-def _corpus(name: str) -> str:
-    path = CORPUS / name
-    if not path.is_file():
-        pytest.skip(f"corpus not available: {path}")
-    return path.read_text(encoding="utf-8")
-
-
-def _corpus_lines(text: str, pattern: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if re.match(pattern, line.strip())]
-
-
 def _numbers(leads: list[str], pattern: str) -> list[int]:
     return [int(re.match(pattern, lead).group(1)) for lead in leads if re.match(pattern, lead)]
 
 
 # -- the structures above are the corpus's ---------------------------------------------------
 def test_the_expected_structures_are_the_corpus_reports() -> None:
-    jinghai = _corpus("tianjin-jinghai-2023-self-evaluation.txt").replace("(", "（").replace(")", "）")
-    assert [line.split("、")[0] + "、" + line.split("、")[1] for line in _corpus_lines(jinghai, r"^[一二三]、")] == JINGHAI_LEVEL1
-    assert _corpus_lines(jinghai, r"^（[一二三四]）(加强党|落实立德|推进各级|强化教育条件)") == JINGHAI_WORK_PARTS
-    linping = _corpus("hangzhou-linping-2024-summary-and-plan.txt")
-    assert _corpus_lines(linping, r"^[一二]、") == LINPING_LEVEL1
-    dongli = _corpus("tianjin-dongli-2022-plan.txt")
-    first_lines = [line.strip() for line in dongli.splitlines() if line.strip()][:6]
-    assert first_lines == [*DONGLI_NOTICE_TITLE, DONGLI_NOTICE_RECIPIENT, DONGLI_NOTICE_TEXT, DONGLI_PLAN_TITLE]
-    assert len(_corpus_lines(dongli, r"^[一二三四五六七八九十]、")) == DONGLI_PLAN_LEVEL1_COUNT
-    tasks = _numbers(_corpus_lines(dongli, r"^\d+\."), r"^(\d+)\.")
-    assert tasks == list(range(1, len(tasks) + 1))  # one count through all five parts
+    reports = corpus_headings.stored()["reports"]
+    jinghai = reports["tianjin-jinghai-2023-self-evaluation.txt"]
+    assert jinghai["level1"] == JINGHAI_LEVEL1
+    assert jinghai["level2"][:4] == JINGHAI_WORK_PARTS
+    assert _numbers(jinghai["numbered"], r"^(\d+)\.") == list(range(1, 20))  # 1. … 19. through （一）–（四）
+    linping = reports["hangzhou-linping-2024-summary-and-plan.txt"]
+    assert linping["level1"] == LINPING_LEVEL1
+    dongli = reports["tianjin-dongli-2022-plan.txt"]
+    assert dongli["opening"] == [*DONGLI_NOTICE_TITLE, DONGLI_NOTICE_RECIPIENT, DONGLI_NOTICE_TEXT, DONGLI_PLAN_TITLE]
+    assert len(dongli["level1"]) == DONGLI_PLAN_LEVEL1_COUNT
+    tasks = _numbers(dongli["numbered"], r"^(\d+)\.")
+    assert tasks == list(range(1, len(tasks) + 1)) and len(tasks) > DONGLI_PLAN_LEVEL1_COUNT  # one count through all parts
+
+
+def test_the_stored_headings_are_those_of_the_corpus() -> None:
+    """tests/data holds what the corpus says; checked where the corpus is at hand."""
+    if not all((CORPUS / name).is_file() for name in corpus_headings.REPORTS):
+        pytest.skip(f"corpus not available: {CORPUS}")
+    assert corpus_headings.extract(CORPUS) == corpus_headings.stored()
 
 
 # -- the documents -------------------------------------------------------------------------

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from drafter.compose.markup import chinese_number
 from drafter.compose.numbers import NumberWriter, round_half_up
 from drafter.model import Count, Money, Quantity, Rate, parse_amount
+from tests.conftest import document_text, example
 
 plain = NumberWriter()
 grouped = NumberWriter(grouping=True)
@@ -128,3 +131,24 @@ def test_bare_money_always_carries_a_unit_and_yi_has_two_decimals(wan: Decimal) 
         assert abs(Decimal(number) * 10**4 - wan) <= Decimal("0.005") * 10**4
     else:
         assert Decimal(text.removesuffix("万元")) == wan.normalize()
+
+
+@pytest.mark.parametrize(
+    ("n", "numeral"),
+    [
+        (1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (99, "九十九"),
+        (100, "一百"), (101, "一百零一"), (110, "一百一十"), (111, "一百一十一"), (120, "一百二十"),
+        (999, "九百九十九"), (1000, "一千"), (1001, "一千零一"), (1010, "一千零一十"), (1100, "一千一百"),
+        (10000, "一万"), (10001, "一万零一"), (10010, "一万零一十"), (12345, "一万二千三百四十五"),
+        (100000, "十万"),
+    ],
+)
+def test_chinese_numerals_as_headings_number_them(n: int, numeral: str) -> None:
+    assert chinese_number(n) == numeral
+
+
+def test_a_hundred_and_first_problem_is_numbered(build) -> None:
+    data = example("jinghai-2023-self-evaluation.json")
+    data["problems"] = [{"title": f"第{i}个问题", "text": [f"问题{i}的说明"]} for i in range(1, 102)]
+    text = document_text(build(data))
+    assert "（一百）第100个问题。" in text and "（一百零一）第101个问题。" in text

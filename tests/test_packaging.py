@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -13,12 +14,17 @@ import pytest
 from tests.conftest import EXAMPLES, ROOT
 
 
-def test_the_wheel_ships_the_templates(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path)],
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(folder)],
         check=True,
     )
-    wheel = next(tmp_path.glob("drafter-*.whl"))
+    return next(folder.glob("drafter-*.whl"))
+
+
+def test_the_wheel_ships_the_templates(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {name.removeprefix("drafter/templates/") for name in names if name.startswith("drafter/templates/")}
     in_source = {str(p.relative_to(ROOT / "templates")) for p in (ROOT / "templates").rglob("*") if p.is_file()}
@@ -44,3 +50,38 @@ def test_console_script_is_installed(tmp_path: Path) -> None:
         pytest.fail("drafter is not on PATH: install it as README.md says (pip install .)")
     result = subprocess.run([script, "--version"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("drafter ")
+
+
+def test_the_installed_wheel_prints_the_template_guide(wheel: Path, tmp_path: Path) -> None:
+    """The guide the template messages point to is there without the source folder."""
+    target = tmp_path / "installed"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-compile", "-q", "--target", str(target), str(wheel)],
+        check=True,
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "drafter", "templates", "guide"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(target), "PYTHONIOENCODING": "utf-8"},
+        capture_output=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
+    listing = subprocess.run(
+        [sys.executable, "-c", "import drafter; print(drafter.__file__)"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(target)},
+        capture_output=True,
+        text=True,
+    )
+    assert listing.stdout.startswith(str(target))  # the installed copy ran, not this checkout
+
+
+def test_templates_guide_saves_the_guide(run_cli, tmp_path: Path) -> None:
+    code, out, _ = run_cli("templates", "guide", "-o", "模板说明.md")
+    assert code == 0 and "已生成" in out
+    text = (tmp_path / "模板说明.md").read_text(encoding="utf-8")
+    assert text.startswith("# 模板编写说明") and "|fig" in text
+    code, out, _ = run_cli("templates", "list")
+    assert "drafter templates guide" in out

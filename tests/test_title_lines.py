@@ -41,6 +41,22 @@ def test_breaks_at_the_seams_of_a_title(title: str, lines: list[str]) -> None:
     assert balanced_lines(title, WIDTH) == lines
 
 
+def test_a_title_with_curly_quotes_leaves_no_character_alone() -> None:
+    """The quotes are set full width, so these 21 characters do not fit on one line of 20: left
+    to Word the title would wrap by itself and put 稿 alone on the second line."""
+    lines = balanced_lines("青溪县“双减”工作落实情况专项督查报告书稿", WIDTH)
+    assert len(lines) == 2 and min(len(line) for line in lines) >= 8
+    assert all(text_width(line) <= WIDTH for line in lines)
+
+
+def test_widths_count_chinese_quotes_and_dashes_as_whole_characters() -> None:
+    assert text_width("“双减”") == 4
+    assert text_width("——…·") == 4
+    assert text_width("2024年") == 3
+    assert text_width("ＡＢ") == 2  # full-width Latin
+    assert text_width("ab,") == 1.5
+
+
 def test_the_clerks_own_line_breaks_are_kept() -> None:
     assert balanced_lines("天津市东丽区教育局\n2024年工作总结", WIDTH) == ["天津市东丽区教育局", "2024年工作总结"]
 

@@ -1,5 +1,5 @@
-"""Compose: report → templates → outline."""
+"""Compose: report → templates → outline (:func:`drafter.compose.compose.compose`).
 
-from drafter.compose.compose import compose
-
-__all__ = ["compose"]
+Nothing is imported here, so that a command which needs only the number writer or the phrases
+(``drafter ask``) does not load jinja2 and the templates.
+"""

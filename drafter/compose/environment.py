@@ -42,6 +42,7 @@ from drafter.compose.loader import SetLoader
 from drafter.compose.markup import MISSING, TEXT
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.view import Record, ReportView, record_kind, record_names, record_path
+from drafter.compose.template_cache import template_cache
 
 #: Methods of a text a template may call, e.g. ``meta.organ.replace("教育局", "")``.
 STR_METHODS = frozenset(
@@ -89,7 +90,7 @@ class Missing(jinja2.StrictUndefined):
         name = _short(self._undefined_name)
         obj = self._undefined_obj
         if obj is jinja2.utils.missing:
-            return f"模板里的“{name}”不存在，请检查拼写；可以用的名称见 docs/templates.md"
+            return f"模板里的“{name}”不存在，请检查拼写；可以用的名称见模板编写说明（drafter templates guide）"
         if isinstance(obj, Record):
             known = "、".join(record_names(obj)[:12])
             return f"“{record_path(obj)}”下没有“{name}”这一项，请检查拼写" + (f"（有：{known}……）" if known else "")
@@ -225,7 +226,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
     def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
         return self.undefined(
             f"模板试图访问 Python 内部属性“{_short(attribute)}”，出于安全考虑不允许。"
-            "模板只能读取报告数据（meta、education 等）并使用 docs/templates.md 列出的过滤器",
+            "模板只能读取报告数据（meta、education 等）并使用模板编写说明（drafter templates guide）列出的过滤器",
             name=attribute,
             obj=obj,
             exc=SecurityError,
@@ -400,7 +401,7 @@ def _refused(obj: Any) -> str:
     called = f"“{name}”" if isinstance(name, str) and name.isidentifier() and len(name) <= 40 else "这个对象"
     return (
         f"模板试图调用{called}，出于安全考虑不允许。"
-        "模板只能调用 docs/templates.md 列出的过滤器、自己的宏和少数文字方法（如 replace、strip）"
+        "模板只能调用模板编写说明（drafter templates guide）列出的过滤器、自己的宏和少数文字方法（如 replace、strip）"
     )
 
 
@@ -431,8 +432,9 @@ def make_environment(directory: Path, numbers: NumberWriter) -> Sandbox:
     """One environment per template folder and number style, so templates compile once.
 
     jinja2 reloads a template whose file changed (``auto_reload``), so edits to a user's
-    template folder are still picked up. Call :meth:`Sandbox.start_document` before each
-    document: the view and the budget are per document.
+    template folder are still picked up; compiled templates are kept between runs in the
+    user's cache folder (:mod:`drafter.compose.template_cache`). Call
+    :meth:`Sandbox.start_document` before each document: the view and the budget are per document.
     """
     env = Sandbox(
         loader=SetLoader(directory),
@@ -442,6 +444,7 @@ def make_environment(directory: Path, numbers: NumberWriter) -> Sandbox:
         keep_trailing_newline=True,
         autoescape=False,
         numbers=numbers,
+        bytecode_cache=template_cache(),
     )
     env.finalize = env.finalize_value
     return env

@@ -253,20 +253,32 @@ def _run_in(text: str) -> str:
 
 
 def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九, 105 → 一百零五; 10000 and up in digits."""
-    if not 0 <= n < 10_000:
-        return str(n)
+    """1 → 一, 10 → 十, 12 → 十二, 99 → 九十九, 100 → 一百, 101 → 一百零一, 110 → 一百一十,
+    1010 → 一千零一十, 10001 → 一万零一."""
+    if n < 0:
+        raise ValueError(f"no Chinese numeral for {n}")
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        rest = "" if not low else ("零" if low < 1000 else "") + _below_ten_thousand(low, leading=False)
+        return f"{chinese_number(high)}万{rest}"
+    return _below_ten_thousand(n, leading=True)
+
+
+def _below_ten_thousand(n: int, leading: bool) -> str:
+    """A leading 一十 is written 十 (十二), inside a number it is not (一百一十); a gap of zeros
+    before a later digit is read 零 once (一千零一)."""
     if n < 10:
         return _CHINESE_DIGITS[n]
-    if n < 20:
-        return "十" + (_CHINESE_DIGITS[n - 10] if n > 10 else "")
-    text = ""
-    zero = False
-    for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        digit = n // value % 10
-        if digit:
-            text += ("零" if zero and text else "") + _CHINESE_DIGITS[digit] + name
-            zero = False
-        else:
-            zero = True
-    return text
+    parts: list[str] = []
+    gap = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if not digit:
+            gap = bool(parts)
+            continue
+        if gap:
+            parts.append("零")
+            gap = False
+        plain_ten = leading and not parts and unit == "十" and digit == 1
+        parts.append(("" if plain_ten else _CHINESE_DIGITS[digit]) + unit)
+    return "".join(parts)

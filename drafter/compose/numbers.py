@@ -1,11 +1,15 @@
-"""Writing numbers the way the reports do, with babel (zh_CN).
+"""Writing numbers the way the reports do.
 
 * Figures keep the precision the clerk typed (``14.20``, ``369.9``).
 * Figures are written as typed — Chinese numerals, 千/万, the clerk's unit, ratios in their order.
 * Money typed with a unit stays as typed; a bare number is written in 亿元 with two decimals
   from 1亿 up, otherwise in 万元 (per-student figures stay in 元).
-* Computed numbers are rounded half-up — babel itself would round half-even.
+* Computed numbers are rounded half-up, as the reports do (not half-even).
 * No thousands separators unless the report's style asks for them.
+* Dates in Arabic numerals without zero padding: ``2024年1月6日``.
+
+Chinese reports write numbers with ``.`` for decimals and ``,`` between thousands, so the
+standard library's ``format`` is all the locale this needs (see README, 依赖说明).
 """
 
 from __future__ import annotations
@@ -14,29 +18,11 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
-from functools import lru_cache
-
-from babel.core import Locale
-from babel.dates import format_date
-from babel.numbers import NumberPattern, parse_pattern
-
 from drafter.model.amount import SCALES, Amount
 from drafter.model.figure import Figure, Money, Spec
 
-LOCALE = "zh_CN"
 YI = SCALES["亿"]
 WAN = SCALES["万"]
-
-
-@lru_cache(maxsize=None)
-def _locale() -> Locale:
-    return Locale.parse(LOCALE)
-
-
-@lru_cache(maxsize=64)
-def _pattern(pattern: str) -> NumberPattern:
-    """Parsed once: babel's format_decimal re-parses locale and pattern on every call."""
-    return parse_pattern(pattern)
 
 
 def round_half_up(value: Decimal, decimals: int) -> Decimal:
@@ -57,10 +43,8 @@ class NumberWriter:
     grouping: bool = False
 
     def decimal(self, value: Decimal, decimals: int) -> str:
-        """``value`` rounded half-up to ``decimals`` places, formatted by babel."""
-        rounded = round_half_up(Decimal(value), decimals)
-        pattern = ("#,##0" if self.grouping else "0") + ("." + "0" * decimals if decimals else "")
-        return _pattern(pattern).apply(rounded, _locale())
+        """``value`` rounded half-up to ``decimals`` places: ``1170``, ``2.10``, ``1,170``."""
+        return format(round_half_up(Decimal(value), decimals), ",f" if self.grouping else "f")
 
     def trimmed(self, value: Decimal, most: int = 2) -> str:
         """At most ``most`` decimals, trailing zeros dropped: ``500``, ``123.4``, ``2.09``."""
@@ -148,4 +132,4 @@ class NumberWriter:
     @staticmethod
     def date(value: dt.date) -> str:
         """``2024年12月31日``: Arabic numerals, no zero padding (GB/T 9704-2012 7.3.5.4)."""
-        return format_date(value, "y年M月d日", locale=_locale())
+        return f"{value.year}年{value.month}月{value.day}日"

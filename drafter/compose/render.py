@@ -130,7 +130,7 @@ def _explain(exc: BaseException, where: str) -> tuple[str, str]:
 
 
 _SYNTAX = (
-    (re.compile(r"No filter named '(.{1,40})'"), "没有“{}”这个过滤器；可以用的过滤器见 docs/templates.md"),
+    (re.compile(r"No filter named '(.{1,40})'"), "没有“{}”这个过滤器；可以用的过滤器见模板编写说明（drafter templates guide）"),
     (re.compile(r"No test named '(.{1,40})'"), "没有“{}”这种判断（is 后面的词）"),
     (re.compile(r"Encountered unknown tag '(.{1,40})'"), "不认识的标记“{}”"),
     (re.compile(r"unexpected end of template"), "模板没写完：缺少结束的标记（如 {{% endif %}}、{{% endfor %}}）"),

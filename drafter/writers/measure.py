@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-#: Below this code point characters are half-width (digits, Latin letters, ASCII punctuation).
-_FIRST_WIDE = 0x2E80
+from unicodedata import east_asian_width
+
+#: Half-width classes: digits, Latin letters, ASCII punctuation, half-width katakana.
+_HALF = frozenset({"Na", "H", "N"})
 
 
 def text_width(text: str) -> float:
-    """Width in Chinese characters: half-width digits and letters count as half."""
-    return sum(0.5 if ord(c) < _FIRST_WIDE else 1.0 for c in text)
+    """Width in Chinese characters: half-width digits and letters count as half.
+
+    Ambiguous characters (curly quotes “ ”, the dash —, the ellipsis …, the middle dot ·) count as
+    wide: the writer sets them with the Chinese font (``w:hint="eastAsia"``), where they take a
+    whole character.
+    """
+    return sum(0.5 if east_asian_width(c) in _HALF else 1.0 for c in text)

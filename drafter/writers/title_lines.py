@@ -21,18 +21,21 @@ from dataclasses import dataclass
 
 from drafter.writers.measure import text_width
 
+# The patterns below are compiled on first use (``re`` keeps them compiled): most titles fit on
+# one line and never need them, and compiling them would cost every build several milliseconds.
+
 #: Break before these (the seam between 发文机关 and 事由, or before a quoted title).
-_BEFORE_STRONG = re.compile(r"关于|《|的(?:通知|通报|意见|决定|报告|请示|批复|函|纪要|方案|办法|规定|公告)")
+_BEFORE_STRONG = r"关于|《|的(?:通知|通报|意见|决定|报告|请示|批复|函|纪要|方案|办法|规定|公告)"
 #: Break after these: a quoted title's end, an organ name before its 事由.
-_AFTER_STRONG = re.compile(r"》|(?:教育局|人民政府|政府|委员会|办公室|督导室|教育工委|教委|教育厅)(?=关于|\d|印发|转发)")
+_AFTER_STRONG = r"》|(?:教育局|人民政府|政府|委员会|办公室|督导室|教育工委|教委|教育厅)(?=关于|\d|印发|转发)"
 #: Weaker seams: after a place name or a year, before the kind of document or a school stage.
-_AFTER_MEDIUM = re.compile(r"(?:省|市|区|县|旗|年|年度|局|厅|委员会|政府|办公室|、|，)(?![》）」])")
-_BEFORE_MEDIUM = re.compile(
+_AFTER_MEDIUM = r"(?:省|市|区|县|旗|年|年度|局|厅|委员会|政府|办公室|、|，)(?![》）」])"
+_BEFORE_MEDIUM = (
     r"(?:教育工作|工作|管理|建设|发展|改革|自评报告|实施意见|实施方案|情况|中小学|幼儿园|义务教育|学前教育|职业教育)"
 )
 
 #: 发文机关 + 关于印发 | 《被印发的文件》 | 的通知: the three parts of an issuing title.
-_ISSUING = re.compile(r"^(?P<issuer>.*(?:印发|转发|发布|颁发|颁布))(?P<quoted>《[^《》]+》)(?P<kind>的\S+)$")
+_ISSUING = r"^(?P<issuer>.*(?:印发|转发|发布|颁发|颁布))(?P<quoted>《[^《》]+》)(?P<kind>的\S+)$"
 
 STRONG, MEDIUM, WEAK = 0, 1, 3
 _OPENERS = "《（「“‘〔"
@@ -56,7 +59,7 @@ def balanced_lines(title: str, max_width: float) -> list[str]:
         return [line.strip() for line in title.splitlines() if line.strip()]
     if text_width(title) <= max_width:
         return [title]
-    issuing = _ISSUING.match(title)
+    issuing = re.match(_ISSUING, title)
     if issuing:
         return [line for part in issuing.groups() for line in balanced_lines(part, max_width)]
     breaks = _candidate_breaks(title)
@@ -84,13 +87,13 @@ def _candidate_breaks(title: str) -> list[_Break]:
         if 0 < at < len(title) and _may_break(title, at):
             costs[at] = min(cost, costs.get(at, cost))
 
-    for match in _BEFORE_STRONG.finditer(title):
+    for match in re.finditer(_BEFORE_STRONG, title):
         offer(match.start(), STRONG)
-    for match in _AFTER_STRONG.finditer(title):
+    for match in re.finditer(_AFTER_STRONG, title):
         offer(match.end(), STRONG)
-    for match in _AFTER_MEDIUM.finditer(title):
+    for match in re.finditer(_AFTER_MEDIUM, title):
         offer(match.end(), MEDIUM)
-    for match in _BEFORE_MEDIUM.finditer(title):
+    for match in re.finditer(_BEFORE_MEDIUM, title):
         offer(match.start(), MEDIUM)
     for at in range(1, len(title)):
         offer(at, WEAK)

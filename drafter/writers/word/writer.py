@@ -10,13 +10,14 @@ place on the first line of the new page.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
+import re
 
 from docx import Document
 from docx.document import Document as DocumentType
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from drafter.outline import Block, Heading, Outline, Paragraph
 from drafter.writers.measure import text_width
@@ -25,15 +26,23 @@ from drafter.writers.word import styles
 from drafter.writers.word.colophon import copy_to_label_twips, write_colophon
 from drafter.writers.word.layout import STANDARD, Layout, pt_to_twips
 from drafter.writers.word.letterhead import mark_scale_percent, write_letterhead
+from drafter.writers.word.package import drop_template_leftovers, set_properties
 from drafter.writers.word.page import set_up_page
 from drafter.writers.word.xml import element
 
-_BR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}br"
+_BR = qn("w:br")
+_R = qn("w:r")
+_T = qn("w:t")
+_BREAKS = re.compile(r"(\t|\r\n|\n|\r)")
+#: XML's special characters in text (``xml.sax.saxutils.escape`` would import urllib and ssl).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_SPECIAL = {"\t": "<w:tab/>", "\n": "<w:br/>", "\r": "<w:br/>", "\r\n": "<w:br/>"}
 
 
 def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     """The finished document as bytes (the caller writes them atomically)."""
     document = Document()
+    drop_template_leftovers(document)
     styles.apply_styles(document, layout, closing_indents(outline, layout), _formal_styles(outline, layout))
     set_up_page(document, layout)
     if outline.letterhead is not None:
@@ -41,7 +50,7 @@ def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     _write_body(document, outline, layout)
     if outline.colophon is not None:
         write_colophon(document, outline.colophon, layout)
-    _set_properties(document, outline)
+    set_properties(document, outline)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -61,15 +70,16 @@ def title_lines(title: str, layout: Layout) -> list[str]:
     return balanced_lines(title, layout.type_width_twips / pt_to_twips(layout.title_size_pt))
 
 
-def _hint_east_asian(paragraph: DocxParagraph) -> None:
+def _hint_east_asian(body: etree._Element) -> None:
     """``w:hint="eastAsia"`` on runs with quotes or dashes, as Word writes it when a clerk types them.
 
     These characters exist in both Latin and Chinese fonts; without the hint on the run Word may
     set them in Times New Roman (the style's Latin font). No font name is written on the run.
     """
-    for run in paragraph.runs:
-        if any(0x2000 <= ord(c) <= 0x206F or c == "\u00b7" for c in run.text):
-            rpr = run._r.get_or_add_rPr()
+    for run in body.iter(_R):
+        text = "".join(t.text or "" for t in run.iter(_T))
+        if any(0x2000 <= ord(c) <= 0x206F or c == "\u00b7" for c in text):
+            rpr = run.get_or_add_rPr()
             hint = element('<w:rFonts w:hint="eastAsia"/>')
             style = rpr.find(qn("w:rStyle"))
             if style is not None:  # schema order: rStyle, then rFonts
@@ -92,8 +102,7 @@ def _write_body(document: DocumentType, outline: Outline, layout: Layout) -> Non
     last = _write_blocks(document, ids, outline.blocks)
     if notice is None:
         _write_closing(document, ids, outline, last)
-    for paragraph in document.paragraphs:
-        _hint_east_asian(paragraph)
+    _hint_east_asian(document.element.body)
 
 
 def _write_title(document: DocumentType, ids: _StyleIds, text: str, layout: Layout) -> DocxParagraph:
@@ -146,20 +155,36 @@ class _StyleIds(dict):  # type: ignore[type-arg]
         super().__init__((style.name, style.style_id) for style in document.styles)
 
 
-def _add(document: DocumentType, ids: _StyleIds, style: str, text: str = "") -> DocxParagraph:
-    paragraph = document.add_paragraph(text)
-    if style != styles.BODY:
-        paragraph._p.style = ids[style]
-    return paragraph
+def _add(
+    document: DocumentType, ids: _StyleIds, style: str, text: str = "", lead: str = ""
+) -> DocxParagraph:
+    """Append a paragraph in ``style``, opening with ``lead`` in the run-in heading style.
+
+    The paragraph is written as XML: python-docx's ``add_paragraph`` and ``add_run`` search the
+    body and each run for the place of every new element, which made them most of the writing.
+    """
+    properties = "" if style == styles.BODY else f'<w:pPr><w:pStyle w:val="{ids[style]}"/></w:pPr>'
+    runs = (_run_xml(lead, ids[styles.RUN_IN]) if lead else "") + (_run_xml(text) if text else "")
+    paragraph = element(f"<w:p>{properties}{runs}</w:p>")
+    document.element.body.sectPr.addprevious(paragraph)
+    return DocxParagraph(paragraph, document._body)
+
+
+def _run_xml(text: str, style_id: str = "") -> str:
+    """A run of text; tabs and line breaks become ``w:tab`` and ``w:br`` as python-docx writes them."""
+    properties = f'<w:rPr><w:rStyle w:val="{style_id}"/></w:rPr>' if style_id else ""
+    content = "".join(
+        _SPECIAL.get(part) or f'<w:t xml:space="preserve">{part.translate(_ESCAPES)}</w:t>'
+        for part in _BREAKS.split(text)
+        if part
+    )
+    return f"<w:r>{properties}{content}</w:r>"
 
 
 def _paragraph(document: DocumentType, ids: _StyleIds, block: Paragraph) -> DocxParagraph:
     if not block.lead:
         return _add(document, ids, styles.BODY, block.text)
-    paragraph = _add(document, ids, styles.HEADINGS[block.lead_level])
-    paragraph.add_run(block.lead)._r.style = ids[styles.RUN_IN]
-    paragraph.add_run(block.text)
-    return paragraph
+    return _add(document, ids, styles.HEADINGS[block.lead_level], block.text, lead=block.lead)
 
 
 def closing_indents(outline: Outline, layout: Layout) -> styles.ClosingIndents:
@@ -191,24 +216,3 @@ def date_width(text: str) -> float:
     """A date's width in characters, allowing a quarter character at each Chinese/digit seam."""
     seams = sum(1 for a, b in zip(text, text[1:]) if a.isascii() != b.isascii())
     return text_width(text) + 0.25 * seams
-
-
-#: The longest text a .docx file property holds (python-docx refuses longer ones).
-_PROPERTY_CHARS = 255
-
-
-def _set_properties(document: DocumentType, outline: Outline) -> None:
-    props = document.core_properties
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    title, author, subject = (text[:_PROPERTY_CHARS] for text in (outline.document_title, outline.author, outline.subject))
-    props.title = title
-    props.author = author
-    props.last_modified_by = author
-    props.subject = subject
-    props.keywords = subject
-    props.comments = ""
-    props.category = subject
-    props.language = "zh-CN"
-    props.created = now
-    props.modified = now
-    props.revision = 1
