@@ -9,7 +9,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from drafter.inputs import load_report
-from drafter.compose import compose
+from drafter.compose.compose import compose
 from drafter.outline import Heading, Outline, Paragraph
 from drafter.writers.text import to_markdown
 from tests.conftest import EXAMPLES
