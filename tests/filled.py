@@ -140,7 +140,7 @@ def _item(filled: Filled, item: type[BaseModel], path: str) -> dict[str, Any]:
             data[name] = [f"青溪第{filled.number()}中学", f"青溪第{filled.number()}中学"]
             expected += data[name]
         else:
-            data[name] = f"项{filled.number()}"
+            data[name] = f"青溪{filled.number()}号"
             expected.append(data[name])
     filled.expected[path] = expected
     return data
@@ -194,10 +194,17 @@ def missing_from(text: str, filled: Filled) -> dict[str, list[str]]:
     """Per field path, the expected texts that the document does not contain."""
     missing = {}
     for path, texts in filled.expected.items():
-        absent = [t for t in texts if not re.search(r"(?<![\d.:])" + re.escape(t) + r"(?![\d])", text)]
+        absent = [t for t in texts if not re.search(_pattern(t), text)]
         if absent:
             missing[path] = absent
     return missing
+
+
+def _pattern(expected: str) -> str:
+    """``expected`` not as part of a longer number: 1007个 is not found in 11007个."""
+    before = r"(?<![\d.:])" if expected[0].isdigit() else ""
+    after = r"(?![\d])" if expected[-1].isdigit() else ""
+    return before + re.escape(expected) + after
 
 
 def expected_count(filled: Filled) -> int:

@@ -69,6 +69,10 @@ def parts(sections: Iterable[str], answers: dict[str, Any] | None = None, kind: 
     return keys
 
 
+#: Where 基本情况 is in a summary's list of parts (开篇补充 first), and the keys that tick it alone.
+OVERVIEW_ROW = list(questions.section_choices("summary")).index("overview")
+TICK_OVERVIEW = DOWN * OVERVIEW_ROW + SPACE + ENTER
+
 SAVE = ENTER  # the review screen opens on “保存”
 BUILD = ENTER  # “生成 Word 文档” is the first answer
 NO_BUILD = DOWN + ENTER
@@ -112,7 +116,7 @@ def files(tmp_path: Path) -> set[str]:
 def test_full_run_saves_the_data_file_and_builds_the_document(ask, tmp_path: Path) -> None:
     keys = (
         meta()
-        + DOWN + SPACE + ENTER  # tick 基本情况 (the list starts at 开篇补充)
+        + TICK_OVERVIEW
         + parts(["overview"], {"overview.schools": "122", "overview.kindergartens": "60",
                                "overview.highlights": ["全区学校布局持续优化"]})
         + SAVE
@@ -283,7 +287,7 @@ def test_a_year_may_be_written_with_nian(ask, tmp_path: Path) -> None:
 
 
 def test_questions_are_numbered_without_gaps(ask, tmp_path: Path) -> None:
-    run = ask(meta() + DOWN + SPACE + ENTER + parts(["overview"]) + SAVE + NO_BUILD, "-o", "mine.json")
+    run = ask(meta() + TICK_OVERVIEW + parts(["overview"]) + SAVE + NO_BUILD, "-o", "mine.json")
     assert run.code == 0, run.err
     numbers = [int(n) for n in re.findall(r"第(\d+)题/共\d+题", run.screen)]
     assert numbers == list(range(1, len(plan("summary", ["overview"])) + 1))
@@ -369,7 +373,7 @@ def test_going_back_from_sentences_and_from_a_chinese_keyboard(ask, tmp_path: Pa
 
 # -- nothing lost ------------------------------------------------------------------------------
 def test_ctrl_c_keeps_every_answer_and_the_next_run_continues(ask, tmp_path: Path) -> None:
-    first = meta() + DOWN + SPACE + ENTER + typed("122", "60") + CTRL_C
+    first = meta() + TICK_OVERVIEW + typed("122", "60") + CTRL_C
     run = ask(first, "-o", "mine.json")
     assert run.code == 130
     assert "进度已保存" in run.screen and "drafter ask -o mine.json" in run.screen
@@ -535,10 +539,10 @@ def test_the_review_screen_fills_what_was_skipped(ask, tmp_path: Path) -> None:
 def test_the_review_screen_changes_the_parts_to_fill(ask, tmp_path: Path) -> None:
     keys = (
         meta()
-        + DOWN + SPACE + ENTER  # 基本情况
+        + TICK_OVERVIEW
         + parts(["overview"], {"overview.schools": "122"})
         + open_row(1) + open_row(len(meta_questions()) + 1)  # 报告信息 › 要填写的部分
-        + SPACE + DOWN + SPACE + ENTER  # tick 开篇补充, untick 基本情况
+        + SPACE + DOWN * OVERVIEW_ROW + SPACE + ENTER  # tick 开篇补充, untick 基本情况
         + typed("在区委、区政府的坚强领导下，全区教育事业稳步发展", "")
         + SAVE_AFTER_REVIEW + NO_BUILD
     )

@@ -153,7 +153,8 @@ def test_every_kind_has_a_template_set_and_fields_of_the_report() -> None:
 def test_kinds_ask_only_what_their_templates_use() -> None:
     """The questionnaire asks a kind for exactly the report fields its templates read."""
     for kind, info in KIND_INFO.items():
-        source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "templates" / kind).glob("*.j2"))
+        files = [*(ROOT / "templates" / kind).glob("*.j2"), *(ROOT / "templates" / "shared").glob("*.j2")]
+        source = "".join(p.read_text(encoding="utf-8") for p in files)
         used = {name for name in Report.model_fields if re.search(rf"(?<![\w.]){name}\b", source)}
         used -= {"meta", "style"}
         assert used == set(info.fields), (kind, used ^ set(info.fields))

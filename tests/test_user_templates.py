@@ -35,7 +35,8 @@ def test_export_copies_the_built_in_set(run_cli, tmp_path: Path) -> None:
     assert code == 0 and "已导出" in out
     exported = {p.name for p in (tmp_path / "我的模板").iterdir()}
     built_in = {p.name for p in (ROOT / "templates" / "self_evaluation").iterdir()}
-    assert exported == built_in and "manifest.toml" in exported
+    shared = {p.name for p in (ROOT / "templates" / "shared").iterdir()}  # 基本情况 … which every kind includes
+    assert exported == built_in | shared and "manifest.toml" in exported
 
 
 def test_export_does_not_overwrite_without_force(run_cli, tmp_path: Path) -> None:

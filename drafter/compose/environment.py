@@ -39,6 +39,7 @@ from drafter.compose.filters import make_filters
 from drafter.compose.ledger import Ledger
 from drafter.compose.limits import LOOP_LIMIT, MACRO_STEPS, TEMPLATE_STEPS, Budget, RunawayTemplate
 from drafter.compose.loader import SetLoader
+from drafter.compose.template_set import shared_directory
 from drafter.compose.markup import MISSING, TEXT
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.view import Record, ReportView, record_kind, record_names, record_path
@@ -437,7 +438,7 @@ def make_environment(directory: Path, numbers: NumberWriter) -> Sandbox:
     :meth:`Sandbox.start_document` before each document: the view and the budget are per document.
     """
     env = Sandbox(
-        loader=SetLoader(directory),
+        loader=SetLoader(directory, shared_directory()),
         undefined=Missing,
         trim_blocks=True,
         lstrip_blocks=True,

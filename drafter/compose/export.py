@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.atomic import write_bytes_atomic
-from drafter.compose.template_set import MANIFEST, SUFFIX, builtin_root, load_template_set
+from drafter.compose.template_set import MANIFEST, SUFFIX, builtin_root, load_template_set, shared_directory
 from drafter.errors import DrafterError
 from drafter.model import KINDS
 
@@ -39,8 +39,10 @@ def template_files(kind: str) -> list[Path]:
             f"没有“{kind}”这个文种",
             hint="可选：" + "、".join(f"{k}（{name}）" for k, name in KINDS.items()),
         )
-    directory = builtin_root() / kind
-    return sorted(p for p in directory.iterdir() if p.name == MANIFEST or p.suffix == SUFFIX)
+    own = [p for p in (builtin_root() / kind).iterdir() if p.name == MANIFEST or p.suffix == SUFFIX]
+    names = {p.name for p in own}
+    shared = [p for p in shared_directory().iterdir() if p.suffix == SUFFIX and p.name not in names]
+    return sorted(own + shared)
 
 
 def export_template_set(kind: str, target: Path, force: bool = False) -> list[Path]:

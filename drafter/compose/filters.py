@@ -25,6 +25,7 @@
                 clerk's sentences — end every part with ``{{ s|rest }}``
 ``cnjoin``      ``甲、乙和丙`` (``x|cnjoin("、")`` joins with the given mark only)
 ``cn``          ``3|cn`` → ``三``
+``subject``     the subject of a sentence, kept when the clause it opens is left out
 ==============  ==========================================================================
 
 Filters mark their output as filled or missing; :mod:`drafter.compose.markup` uses the marks
@@ -39,7 +40,7 @@ from typing import Any, Callable, Iterable
 
 from drafter.compose.change import ChangeWriter
 from drafter.compose.ledger import PREVIOUS, TARGET, VALUE, Ledger
-from drafter.compose.markup import EMPTY, FILLED, MISSING, chinese_number
+from drafter.compose.markup import EMPTY, FILLED, MISSING, SUBJECT, SUBJECT_END, chinese_number
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.prose import ProseWriter
 from drafter.compose.punctuation import as_sentence
@@ -221,6 +222,7 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         "sentences": sentences_of,
         "enumerate": enumerate_of,
         "cnjoin": cnjoin,
+        "subject": subject,
         "cn": chinese_number,
     }
 
@@ -259,6 +261,12 @@ def enumerate_points(lines: Iterable[str | Point] | None) -> str:
     if len(points) == 1:
         return FILLED + points[0] + "。"
     return FILLED + "；".join(f"{chinese_number(i)}是{p}" for i, p in enumerate(points, 1)) + "。"
+
+
+def subject(text: Any) -> str:
+    """The subject of a sentence: kept for the next clause when its own clause is left out
+    (``{{ phrases.area|subject }}总面积{{ x|fig }}，辖……`` → ``全县辖……`` without the area)."""
+    return f"{SUBJECT}{text}{SUBJECT_END}"
 
 
 def cnjoin(items: Iterable[Any] | None, mark: str | None = None) -> str:

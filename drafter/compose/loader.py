@@ -35,20 +35,38 @@ class TemplateFileError(jinja2.TemplateNotFound):
 
 
 class SetLoader(jinja2.BaseLoader):
-    """Serves the templates of one set's folder, by the rules above."""
+    """Serves the templates of one set's folder, by the rules above.
 
-    def __init__(self, directory: Path) -> None:
+    A name the set does not have is looked up in ``shared``, the built-in folder of templates
+    every kind includes (基本情况 …), by the same rules: a set exported before a shared
+    template existed still builds, and a set's own copy wins.
+    """
+
+    def __init__(self, directory: Path, shared: Path | None = None) -> None:
         self.directory = directory
+        self.shared = shared
 
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        path = inside(self.directory, template)
+        path = find(self.directory, template, self.shared)
         source, mtime = _read(path, template)
         return source, str(path), lambda: _mtime(path) == mtime
 
     def list_templates(self) -> list[str]:  # pragma: no cover - jinja's optional API
         return sorted(p.name for p in self.directory.iterdir() if p.is_file() and not p.is_symlink())
+
+
+def find(directory: Path, name: str, shared: Path | None = None) -> Path:
+    """The file ``name`` of the set, else of ``shared``; refused names are refused in both."""
+    try:
+        return inside(directory, name)
+    except TemplateFileError:
+        raise
+    except jinja2.TemplateNotFound:
+        if shared is None:
+            raise
+        return inside(shared, name)
 
 
 def read_set_file(directory: Path, name: str) -> str:

@@ -46,8 +46,12 @@ EMPTY = "\ue002"
 #: Put before everything a ``{{ … }}`` writes, so that what a template prints is text: it
 #: cannot start a heading (``# ``) or a point (``- ``) however it begins.
 TEXT = "\ue003"
+#: Around the subject of a sentence (``{{ phrases.area|subject }}``): when the clause holding it is
+#: left out, the subject moves to the next clause kept, so that clause still says whose it is.
+SUBJECT, SUBJECT_END = "\ue004", "\ue005"
 _MARKS = MISSING + FILLED + EMPTY
-_STRIPPED = {ord(mark): None for mark in _MARKS + TEXT}
+_STRIPPED = {ord(mark): None for mark in _MARKS + TEXT + SUBJECT + SUBJECT_END}
+_SUBJECT = re.compile(SUBJECT + "(.*?)" + SUBJECT_END, re.S)
 
 _HEADING = re.compile(r"^(#{1,4})(?:\s+(.*?))?\s*$")
 _PLACEHOLDER = re.compile(r"\{(n|cn)\}")
@@ -161,12 +165,20 @@ def drop_missing(paragraph: str) -> str:
         return strip_marks(paragraph).strip()
     if FILLED not in paragraph:
         return ""
-    kept = []
+    kept: list[str] = []
     for sentence in _split(paragraph, SENTENCE_END):
         if _has_marks(sentence) and FILLED not in sentence:
+            _close(kept, sentence)
             continue
         kept.append(_keep_clauses(sentence) if MISSING in sentence else sentence)
     return strip_marks("".join(kept)).strip()
+
+
+def _close(kept: list[str], dropped: str) -> None:
+    """A sentence ended by ``；`` whose continuation was left out ends as the continuation did."""
+    end = dropped.rstrip()[-1:]
+    if kept and end in "。！？" and kept[-1].rstrip().endswith("；"):
+        kept[-1] = kept[-1].rstrip()[:-1] + end
 
 
 def strip_marks(text: str) -> str:
@@ -179,12 +191,28 @@ def _has_marks(text: str) -> bool:
 
 def _keep_clauses(sentence: str) -> str:
     clauses = _split(sentence, _CLAUSE_ENDS)
-    kept = [c for c in clauses if MISSING not in c and c.strip(_CLAUSE_ENDS + " ")]
+    kept = []
+    subject = ""
+    for clause in clauses:
+        if MISSING in clause or not clause.strip(_CLAUSE_ENDS + " "):
+            found = _SUBJECT.search(clause)
+            subject = subject or (found.group(1) if found else "")
+            continue
+        if subject and not _SUBJECT.search(clause):
+            clause = _after_marks(clause, subject)
+        subject = ""
+        kept.append(clause)
     if not kept:
         return ""
     ending = clauses[-1][-1] if clauses[-1] and clauses[-1][-1] in _CLAUSE_ENDS else ""
     last = kept[-1].rstrip(_CLAUSE_ENDS)
     return "".join(kept[:-1]) + last + ending
+
+
+def _after_marks(clause: str, subject: str) -> str:
+    """``clause`` with ``subject`` in front of its words (after any leading marks)."""
+    start = len(clause) - len(clause.lstrip(_MARKS + TEXT + " "))
+    return clause[:start] + subject + clause[start:]
 
 
 def _split(text: str, ends: str) -> list[str]:

@@ -69,7 +69,10 @@ class ProseWriter:
             clauses.append(self.changes.change(figure) or "")
         if TARGET in need:
             clauses.append(self.targets.progress(figure) or self._target_stated(figure))
-        return "，".join(clause for clause in clauses if clause)
+        clauses = [clause for clause in clauses if clause]
+        if clauses[0] == title and len(clauses) > 1:  # the value was written elsewhere
+            clauses[:2] = [title + clauses[1]]
+        return "，".join(clauses)
 
     def _head(self, title: str, figure: Figure, need: set[str]) -> str:
         if VALUE not in need:

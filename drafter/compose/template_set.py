@@ -36,7 +36,7 @@ from pathlib import Path
 
 import jinja2
 
-from drafter.compose.loader import TemplateFileError, inside, read_set_file
+from drafter.compose.loader import TemplateFileError, find, read_set_file
 from drafter.compose.manifest import MANIFEST, Manifest, line_of, parse_manifest
 from drafter.compose.markup import Numbering
 from drafter.errors import DrafterError
@@ -80,6 +80,14 @@ class TemplateSet:
         """Template names in the order they are written: opening, sections, closing."""
         names = [self.opening, *self.sections, self.closing]
         return [self.template_name(name) for name in names if name]
+
+
+#: The folder of templates every kind's set may include (基本情况 …), beside the kinds' folders.
+SHARED = "shared"
+
+
+def shared_directory() -> Path:
+    return builtin_root() / SHARED
 
 
 def set_directory(kind: str, root: Path | None = None) -> Path:
@@ -152,7 +160,7 @@ def _check_files(template_set: TemplateSet) -> None:
                 continue
             file_name = template_set.template_name(name)
             try:
-                inside(template_set.directory, file_name)
+                find(template_set.directory, file_name, shared_directory())
             except TemplateFileError as exc:
                 raise DrafterError.single(f"模板清单列出的 {file_name} 不能用：{exc.reason}", template_set.where(key)) from None
             except jinja2.TemplateNotFound:

@@ -36,7 +36,9 @@ MAX_DIGITS = 4300
 #: Warnings printed one by one; the rest are counted in one line.
 MAX_WARNINGS = 10
 
-INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+#: The first private-use characters are drafter's own marks inside a document being written
+#: (filled, missing, subject …); typed into the data they could change which sentences are kept.
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069\ue000-\ue00f]")
 
 Loc = tuple[Any, ...]
 

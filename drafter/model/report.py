@@ -147,8 +147,8 @@ class Report(BaseModel):
     @model_validator(mode="after")
     def _plan_numbers_are_targets(self) -> "Report":
         """In a 工作要点 a figure written as one number is the year's target (新增学位1350个)."""
-        if self.meta.kind == "plan":
-            for _, prt in self.all_parts():
+        if self.meta.kind == "plan":  # 基本情况 and 自评结果 say how things are, not targets
+            for _, prt in self.section_parts():
                 for name, figure in list(prt.figures()):
                     if figure.target is None and figure.previous is None and figure.value is not None:
                         setattr(prt, name, figure.model_copy(update={"target": figure.value, "value": None}))
@@ -170,6 +170,12 @@ class Report(BaseModel):
     def sections(self) -> Iterator[tuple[str, Section]]:
         for name, _ in self.section_types():
             yield name, getattr(self, name)
+
+    def section_parts(self) -> Iterator[tuple[str, Part]]:
+        """The parts of the sections (党的建设 … 综合保障) with their dotted paths."""
+        for section_name, sec in self.sections():
+            for part_name, prt in sec.parts():
+                yield f"{section_name}.{part_name}", prt
 
     def all_parts(self) -> Iterator[tuple[str, Part]]:
         """Every part with its dotted path, the top-level ones (overview, evaluation) first."""
