@@ -134,3 +134,19 @@ def test_continuous_levels_keep_counting_across_higher_headings() -> None:
     assert restart == ["1.一。", "2.二。", "1.三。"]
     continuous = [b.lead for b in parse(text, Numbering(continuous=frozenset({3}))) if not isinstance(b, Heading)]
     assert continuous == ["1.一。", "2.二。", "3.三。"]
+
+
+def test_a_stock_sentence_the_clerk_already_wrote_is_not_repeated(build, report_data) -> None:
+    clerk = "坚持把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务，举办读书班3期"
+    data = report_data(party={"theory": {"study_sessions": 12, "highlights": [clerk]}})
+    text = document_text(build(data))
+    assert text.count("作为首要政治任务") == 1
+    assert "开展学习宣讲12场次" in text and clerk + "。" in text
+
+
+def test_a_clause_keeps_its_subject_when_the_figure_before_it_is_empty(build, report_data) -> None:
+    data = report_data(party={"organisation": {"principal_system_rate": "100%"}})
+    assert "党组织领导的校长负责制覆盖率达到100%" in document_text(build(data))
+    data = report_data(party={"organisation": {"principal_system_schools": 40, "principal_system_rate": "100%"}})
+    text = document_text(build(data))
+    assert "40所学校落实到位，覆盖率达到100%" in text and text.count("校长负责制") == 1

@@ -25,7 +25,8 @@
                 clerk's sentences — end every part with ``{{ s|rest }}``
 ``cnjoin``      ``甲、乙和丙`` (``x|cnjoin("、")`` joins with the given mark only)
 ``cn``          ``3|cn`` → ``三``
-``subject``     the subject of a sentence, kept when the clause it opens is left out
+``subject``     the subject of a sentence, moved to the next clause when its own is left out;
+                ``subject(false)`` is written only then
 ==============  ==========================================================================
 
 Filters mark their output as filled or missing; :mod:`drafter.compose.markup` uses the marks
@@ -35,12 +36,13 @@ to leave out clauses, sentences and paragraphs with nothing entered.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any, Callable, Iterable
 
 from drafter.compose.change import ChangeWriter
 from drafter.compose.ledger import PREVIOUS, TARGET, VALUE, Ledger
-from drafter.compose.markup import EMPTY, FILLED, MISSING, SUBJECT, SUBJECT_END, chinese_number
+from drafter.compose.markup import CLAUSE_ENDS, EMPTY, FILLED, HIDDEN, HIDDEN_END, MISSING, SUBJECT, SUBJECT_END, chinese_number
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.prose import ProseWriter
 from drafter.compose.punctuation import as_sentence
@@ -154,7 +156,7 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         how it changed and went; in a 工作要点 the value is the planned number itself."""
         record(items)
         text = prose.custom(items or [], plan=ledger.plan)
-        return FILLED + text if text else NOTHING
+        return filled(text) if text else NOTHING
 
     def sentences_of(lines: Iterable[str | Point] | None) -> str:
         record(lines)
@@ -170,7 +172,7 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
             return NOTHING
         pieces = [_rest_figures(part), *_rest_items(part)]
         text = "".join(piece for piece in pieces if piece)
-        return FILLED + text if text else NOTHING
+        return filled(text) if text else NOTHING
 
     def _rest_figures(part: HasFigures) -> str:
         clauses = []
@@ -227,6 +229,15 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
     }
 
 
+_CLAUSE_END = re.compile(f"([{CLAUSE_ENDS}])")
+
+
+def filled(text: str) -> str:
+    """The clerk's data written as several clauses: every clause marked filled, so that none is
+    taken for a template's stock words (which may be left out when the clerk says the same)."""
+    return FILLED + _CLAUSE_END.sub(r"\1" + FILLED, text)
+
+
 def _labelled(item: Any, fig: Callable[..., str]) -> str:
     """``(figure, "党支部")`` → ``102个党支部``; ``("党员", figure)`` → ``党员1800余名``.
 
@@ -250,7 +261,7 @@ def _as_text(item: str | Point) -> str:
 def sentences(lines: Iterable[str | Point] | None) -> str:
     """The clerk's sentences (or points), normalised and joined; missing when there are none."""
     text = "".join(_as_text(line) for line in lines or [])
-    return FILLED + text if text else NOTHING
+    return filled(text) if text else NOTHING
 
 
 def enumerate_points(lines: Iterable[str | Point] | None) -> str:
@@ -259,14 +270,17 @@ def enumerate_points(lines: Iterable[str | Point] | None) -> str:
     if not points:
         return NOTHING
     if len(points) == 1:
-        return FILLED + points[0] + "。"
-    return FILLED + "；".join(f"{chinese_number(i)}是{p}" for i, p in enumerate(points, 1)) + "。"
+        return filled(points[0] + "。")
+    return filled("；".join(f"{chinese_number(i)}是{p}" for i, p in enumerate(points, 1)) + "。")
 
 
-def subject(text: Any) -> str:
-    """The subject of a sentence: kept for the next clause when its own clause is left out
-    (``{{ phrases.area|subject }}总面积{{ x|fig }}，辖……`` → ``全县辖……`` without the area)."""
-    return f"{SUBJECT}{text}{SUBJECT_END}"
+def subject(text: Any, shown: bool = True) -> str:
+    """The subject of a sentence: moved to the next clause kept when its own clause is left out
+    (``{{ phrases.area|subject }}总面积{{ x|fig }}，辖……`` → ``全县辖……`` without the area).
+    ``shown=False``: written only when it moves (``{{ "校长负责制"|subject(false) }}{{ n|fig }}
+    学校落实……，覆盖率……`` → ``校长负责制覆盖率……`` when the schools were not entered)."""
+    start, end = (SUBJECT, SUBJECT_END) if shown else (HIDDEN, HIDDEN_END)
+    return f"{start}{text}{end}"
 
 
 def cnjoin(items: Iterable[Any] | None, mark: str | None = None) -> str:

@@ -30,6 +30,7 @@ absence leaves its clause standing (``全年开展警示教育{{ x|opt }}，覆�
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -48,15 +49,17 @@ EMPTY = "\ue002"
 TEXT = "\ue003"
 #: Around the subject of a sentence (``{{ phrases.area|subject }}``): when the clause holding it is
 #: left out, the subject moves to the next clause kept, so that clause still says whose it is.
-SUBJECT, SUBJECT_END = "\ue004", "\ue005"
+#: A hidden subject (``|subject(false)``) is written only when it moves.
+SUBJECT, SUBJECT_END, HIDDEN, HIDDEN_END = "\ue004", "\ue005", "\ue006", "\ue007"
 _MARKS = MISSING + FILLED + EMPTY
 _STRIPPED = {ord(mark): None for mark in _MARKS + TEXT + SUBJECT + SUBJECT_END}
-_SUBJECT = re.compile(SUBJECT + "(.*?)" + SUBJECT_END, re.S)
+_SUBJECT = re.compile(f"[{SUBJECT}{HIDDEN}](.*?)[{SUBJECT_END}{HIDDEN_END}]", re.S)
+_HIDDEN = re.compile(HIDDEN + ".*?" + HIDDEN_END, re.S)
 
 _HEADING = re.compile(r"^(#{1,4})(?:\s+(.*?))?\s*$")
 _PLACEHOLDER = re.compile(r"\{(n|cn)\}")
 _POINT = re.compile(r"^-(?:\s+(.*?))?\s*$")
-_CLAUSE_ENDS = "，；：" + SENTENCE_END
+CLAUSE_ENDS = "，；：" + SENTENCE_END
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "《": "》", "(": ")"}
 _RUN_IN_LEVEL = 3
 _CHINESE_DIGITS = "零一二三四五六七八九"
@@ -171,7 +174,45 @@ def drop_missing(paragraph: str) -> str:
             _close(kept, sentence)
             continue
         kept.append(_keep_clauses(sentence) if MISSING in sentence else sentence)
-    return strip_marks("".join(kept)).strip()
+    return strip_marks(_without_repeats("".join(kept))).strip()
+
+
+def _without_repeats(paragraph: str) -> str:
+    """Stock clauses the clerk's own sentences already say are left out: a template's
+    ``坚持把学习贯彻……作为首要政治任务`` is not written twice when a highlight says it too."""
+    kept = []
+    for sentence in _split(paragraph, SENTENCE_END):
+        clauses = _split(sentence, CLAUSE_ENDS)
+        remaining = [c for c in clauses if _has_marks(c) or not _repeated(c, paragraph)]
+        if remaining != clauses:
+            sentence = _rejoin(clauses, remaining)
+        kept.append(sentence)
+    return "".join(kept)
+
+
+#: A stock clause counts as repeated when the clerk's text holds this much of it, and at least
+#: this many characters in a row.
+_REPEATED_SHARE, _REPEATED_LENGTH = 0.8, 12
+
+
+def _repeated(clause: str, paragraph: str) -> bool:
+    words = strip_marks(clause).strip(CLAUSE_ENDS + " ")
+    if len(words) < _REPEATED_LENGTH:
+        return False
+    others = paragraph.replace(clause, "", 1)
+    if FILLED not in others:
+        return False
+    others = strip_marks(others)
+    run = max(_REPEATED_LENGTH, math.ceil(_REPEATED_SHARE * len(words)))
+    return any(words[start : start + run] in others for start in range(len(words) - run + 1))
+
+
+def _rejoin(clauses: list[str], kept: list[str]) -> str:
+    """The kept clauses as one sentence, ending as the sentence did."""
+    if not kept:
+        return ""
+    ending = clauses[-1][-1] if clauses[-1] and clauses[-1][-1] in CLAUSE_ENDS else ""
+    return "".join(kept[:-1]) + kept[-1].rstrip(CLAUSE_ENDS) + ending
 
 
 def _close(kept: list[str], dropped: str) -> None:
@@ -182,7 +223,7 @@ def _close(kept: list[str], dropped: str) -> None:
 
 
 def strip_marks(text: str) -> str:
-    return text.translate(_STRIPPED)
+    return _HIDDEN.sub("", text).translate(_STRIPPED)
 
 
 def _has_marks(text: str) -> bool:
@@ -190,11 +231,11 @@ def _has_marks(text: str) -> bool:
 
 
 def _keep_clauses(sentence: str) -> str:
-    clauses = _split(sentence, _CLAUSE_ENDS)
+    clauses = _split(sentence, CLAUSE_ENDS)
     kept = []
     subject = ""
     for clause in clauses:
-        if MISSING in clause or not clause.strip(_CLAUSE_ENDS + " "):
+        if MISSING in clause or not clause.strip(CLAUSE_ENDS + " "):
             found = _SUBJECT.search(clause)
             subject = subject or (found.group(1) if found else "")
             continue
@@ -204,8 +245,8 @@ def _keep_clauses(sentence: str) -> str:
         kept.append(clause)
     if not kept:
         return ""
-    ending = clauses[-1][-1] if clauses[-1] and clauses[-1][-1] in _CLAUSE_ENDS else ""
-    last = kept[-1].rstrip(_CLAUSE_ENDS)
+    ending = clauses[-1][-1] if clauses[-1] and clauses[-1][-1] in CLAUSE_ENDS else ""
+    last = kept[-1].rstrip(CLAUSE_ENDS)
     return "".join(kept[:-1]) + last + ending
 
 
