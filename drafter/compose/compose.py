@@ -7,6 +7,7 @@ from pathlib import Path
 from drafter.compose import markup
 from drafter.compose.environment import Sandbox, make_environment
 from drafter.compose.formal import colophon_for, letterhead_for
+from drafter.compose.house_style import in_house_style
 from drafter.compose.limits import memory_backstop
 from drafter.compose.notice import notice_for
 from drafter.compose.numbers import NumberWriter
@@ -34,7 +35,7 @@ def _recipient(report: Report, template_set: TemplateSet, env: Sandbox) -> str:
 
 def compose(report: Report, templates: Path | None = None) -> Outline:
     """Turn a validated report into an outline, using the built-in or the given template sets."""
-    template_set = load_template_set(report.meta.kind, templates)
+    template_set = in_house_style(load_template_set(report.meta.kind, templates), report.style)
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
     env.start_document(template_view(report), plan=report.meta.kind == "plan")
@@ -46,7 +47,7 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
         signature = _one_line(env, template_set, "signature")
     if markup.FILLED not in text:  # stock phrases alone are not a report
         raise DrafterError.single("没有可写的内容", "数据文件", "请至少填写一项数据或一句“做法与成效”")
-    blocks = markup.parse(text, template_set.numbering)
+    blocks = markup.parse(text, template_set.numbering, report.style.headings)
     notice = notice_for(report.formal.notice, signature, title) if report.formal.notice else None
     formal = report.style.profile == "formal"
     return Outline(

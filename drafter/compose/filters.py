@@ -25,6 +25,7 @@
                 clerk's sentences — end every part with ``{{ s|rest }}``
 ``cnjoin``      ``甲、乙和丙`` (``x|cnjoin("、")`` joins with the given mark only)
 ``cn``          ``3|cn`` → ``三``
+``key``         the key of a heading, by which the data file's ``style.headings`` renames it
 ``subject``     the subject of a sentence, moved to the next clause when its own is left out;
                 ``subject(false)`` is written only then
 ==============  ==========================================================================
@@ -42,7 +43,19 @@ from typing import Any, Callable, Iterable
 
 from drafter.compose.change import ChangeWriter
 from drafter.compose.ledger import PREVIOUS, TARGET, VALUE, Ledger
-from drafter.compose.markup import CLAUSE_ENDS, EMPTY, FILLED, HIDDEN, HIDDEN_END, MISSING, SUBJECT, SUBJECT_END, chinese_number
+from drafter.compose.markup import (
+    CLAUSE_ENDS,
+    EMPTY,
+    FILLED,
+    HIDDEN,
+    HIDDEN_END,
+    KEY,
+    KEY_END,
+    MISSING,
+    SUBJECT,
+    SUBJECT_END,
+    chinese_number,
+)
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.prose import ProseWriter
 from drafter.compose.punctuation import as_sentence
@@ -225,6 +238,7 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         "enumerate": enumerate_of,
         "cnjoin": cnjoin,
         "subject": subject,
+        "key": key,
         "cn": chinese_number,
     }
 
@@ -281,6 +295,12 @@ def subject(text: Any, shown: bool = True) -> str:
     学校落实……，覆盖率……`` → ``校长负责制覆盖率……`` when the schools were not entered)."""
     start, end = (SUBJECT, SUBJECT_END) if shown else (HIDDEN, HIDDEN_END)
     return f"{start}{text}{end}"
+
+
+def key(name: Any) -> str:
+    """The key of the heading or point it follows (``# 坚持党建引领{{ "party"|key }}``): a data
+    file renames the heading by it (``style.headings``). Not written in the document."""
+    return f"{KEY}{name}{KEY_END}"
 
 
 def cnjoin(items: Iterable[Any] | None, mark: str | None = None) -> str:

@@ -51,10 +51,13 @@ TEXT = "\ue003"
 #: left out, the subject moves to the next clause kept, so that clause still says whose it is.
 #: A hidden subject (``|subject(false)``) is written only when it moves.
 SUBJECT, SUBJECT_END, HIDDEN, HIDDEN_END = "\ue004", "\ue005", "\ue006", "\ue007"
+#: Around the key of a heading (``{{ "party.theory"|key }}``), by which a data file renames it.
+KEY, KEY_END = "\ue008", "\ue009"
 _MARKS = MISSING + FILLED + EMPTY
 _STRIPPED = {ord(mark): None for mark in _MARKS + TEXT + SUBJECT + SUBJECT_END}
 _SUBJECT = re.compile(f"[{SUBJECT}{HIDDEN}](.*?)[{SUBJECT_END}{HIDDEN_END}]", re.S)
-_HIDDEN = re.compile(HIDDEN + ".*?" + HIDDEN_END, re.S)
+_HIDDEN = re.compile(f"{HIDDEN}.*?{HIDDEN_END}|{KEY}.*?{KEY_END}", re.S)
+_KEY = re.compile(KEY + "(.*?)" + KEY_END, re.S)
 
 _HEADING = re.compile(r"^(#{1,4})(?:\s+(.*?))?\s*$")
 _PLACEHOLDER = re.compile(r"\{(n|cn)\}")
@@ -81,6 +84,8 @@ class Numbering:
     levels: dict[int, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERING))
     point: str = DEFAULT_POINT
     continuous: frozenset[int] = frozenset()
+    #: Run-in levels written inside one paragraph, ``一是……。二是……。``, instead of a paragraph each.
+    inline: frozenset[int] = frozenset()
 
 
 def number_text(pattern: str, n: int) -> str:
@@ -94,11 +99,16 @@ class _RawHeading:
     text: str
 
 
-def parse(text: str, numbering: Numbering | dict[int, str] | None = None) -> list[Block]:
-    """Turn rendered template text into numbered outline blocks."""
+def parse(
+    text: str,
+    numbering: Numbering | dict[int, str] | None = None,
+    headings: dict[str, str] | None = None,
+) -> list[Block]:
+    """Turn rendered template text into numbered outline blocks; ``headings`` renames the
+    headings and points marked with a key (``{{ "party"|key }}``)."""
     if not isinstance(numbering, Numbering):
         numbering = Numbering(levels={**DEFAULT_NUMBERING, **(numbering or {})})
-    raw = _drop_empty_headings(_read(text, numbering.point))
+    raw = _drop_empty_headings(_read(text, numbering.point, headings or {}))
     return _number(raw, numbering)
 
 
@@ -114,8 +124,9 @@ class _Segment:
 class _Reader:
     """Collects paragraphs and headings line by line, counting points from each heading on."""
 
-    def __init__(self, point_pattern: str):
+    def __init__(self, point_pattern: str, headings: dict[str, str]):
         self.point_pattern = point_pattern
+        self.headings = headings
         self.items: list[_RawHeading | str] = []
         self.segments: list[_Segment] = [_Segment(None)]
         self.points = 0
@@ -127,15 +138,21 @@ class _Reader:
         if heading:
             self.flush()
             self.points = 0
-            text = strip_marks(heading.group(2) or "").strip()
+            text = self._title(heading.group(2) or "")
             if text:
                 self.items.append(_RawHeading(len(heading.group(1)), normalise(text)))
         elif point:
-            self.segments.append(_Segment(strip_marks(point.group(1) or "").strip()))
+            self.segments.append(_Segment(self._title(point.group(1) or "")))
         elif stripped:
             self.segments[-1].lines.append(stripped)
         else:
             self.flush()
+
+    def _title(self, raw: str) -> str:
+        """A heading's or point's text, or the data file's own words for it (by its key)."""
+        key = _KEY.search(raw)
+        own = self.headings.get(key.group(1)) if key else None
+        return own.strip() if own else strip_marks(raw).strip()
 
     def flush(self) -> None:
         pieces = [self._segment_text(segment) for segment in self.segments]
@@ -154,8 +171,8 @@ class _Reader:
         return f"{number}{title}{text}"
 
 
-def _read(text: str, point_pattern: str = DEFAULT_POINT) -> list[_RawHeading | str]:
-    reader = _Reader(point_pattern)
+def _read(text: str, point_pattern: str = DEFAULT_POINT, headings: dict[str, str] | None = None) -> list[_RawHeading | str]:
+    reader = _Reader(point_pattern, headings or {})
     for line in text.split("\n"):  # only "\n": other line breaks are text, not structure
         reader.line(line)
     reader.flush()
@@ -300,20 +317,29 @@ def _number(items: list[_RawHeading | str], numbering: Numbering) -> list[Block]
     blocks: list[Block] = []
     lead = ""
     lead_level = _RUN_IN_LEVEL
+    inline = ""  # 一是…… waiting for its paragraph
+    joins = False  # the last paragraph began with 一是……: the next 二是…… joins it
     for item in items:
         if isinstance(item, str):
-            blocks.append(Paragraph(item, lead=lead, lead_level=lead_level))
-            lead = ""
+            if inline and joins and isinstance(blocks[-1], Paragraph):
+                last = blocks[-1]
+                blocks[-1] = Paragraph(last.text + inline + item, lead=last.lead, lead_level=last.lead_level)
+            else:
+                blocks.append(Paragraph(inline + item, lead=lead, lead_level=lead_level))
+            joins, inline, lead = bool(inline), "", ""
             continue
         counters[item.level] += 1
         for deeper in range(item.level + 1, 5):
             if deeper not in numbering.continuous:
                 counters[deeper] = 0
         number = number_text(numbering.levels.get(item.level, ""), counters[item.level])
-        if item.level >= _RUN_IN_LEVEL:
-            lead, lead_level = f"{number}{_run_in(item.text)}", item.level
+        if item.level >= _RUN_IN_LEVEL and item.level in numbering.inline:
+            inline = f"{number}{_run_in(item.text)}"
+        elif item.level >= _RUN_IN_LEVEL:
+            lead, lead_level, joins = f"{number}{_run_in(item.text)}", item.level, False
         else:
             blocks.append(Heading(item.level, item.text, number))
+            joins = False
     return blocks
 
 

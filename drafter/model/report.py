@@ -75,6 +75,14 @@ class Style(BaseModel):
         "第3、4级（段首小标题）还可选 一是（写成“一是……二是……”接在同一段里）",
     )
 
+    @field_validator("numbering")
+    @classmethod
+    def _inline_only_for_run_in_levels(cls, numbering: dict[str, str]) -> dict[str, str]:
+        for level, example in numbering.items():
+            if example == "一是" and level in ("1", "2"):
+                raise ValueError(f"第{level}级标题单独成行，不能用“一是”；“一是……二是……”只能用于第3、4级（段首小标题）")
+        return numbering
+
     @field_validator("headings")
     @classmethod
     def _headings_are_lines(cls, headings: dict[str, str]) -> dict[str, str]:
@@ -138,7 +146,8 @@ class Report(BaseModel):
     def _structure_names_are_known(self) -> "Report":
         """``style.sections`` and ``style.headings`` name parts of this model; store their keys."""
         names = structure_names(type(self))
-        self.style.sections = [_known(names, name, "style.sections") for name in self.style.sections]
+        sections = {name: key for name, key in names.items() if "." not in key}
+        self.style.sections = [_known(sections, name, "style.sections") for name in self.style.sections]
         self.style.headings = {
             _known(names, key, "style.headings"): text for key, text in self.style.headings.items()
         }
