@@ -76,3 +76,29 @@ def test_the_filled_report_is_found_only_where_it_is(tmp_path: Path) -> None:
     report = validate_report(json.loads(json.dumps(filled.data, ensure_ascii=False)))
     missing = missing_from(to_markdown(compose(report)), filled)
     assert list(missing) == ["education.preschool.new_places"]
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_the_built_in_templates_leave_nothing_for_the_clerk_to_be_told(kind: str) -> None:
+    from drafter.compose.coverage import unwritten
+    from drafter.compose.numbers import NumberWriter
+
+    report = validate_report(json.loads(json.dumps(filled_report(kind).data, ensure_ascii=False)))
+    assert unwritten(report, compose(report), NumberWriter()) == []
+
+
+def test_a_template_that_leaves_a_value_out_is_named_before_writing(run_cli, tmp_path: Path) -> None:
+    folder = tmp_path / "我区模板"
+    assert run_cli("templates", "export", "summary", str(folder))[0] == 0
+    education = folder / "education.j2"
+    text = education.read_text(encoding="utf-8")
+    education.write_text(text.replace("{{ s|rest }}", "", 1), encoding="utf-8")  # 学前教育 loses its rest
+    data = tmp_path / "data.json"
+    report = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局", "year": 2024,
+                       "date": "2024-12-31"},
+              "education": {"preschool": {"new_places": 300, "highlights": ["新建幼儿园开园"]}}}
+    data.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", str(data), "--templates", str(folder), "-o", str(tmp_path / "out.docx"))
+    assert code == 0
+    assert "注意：" in err and "模板没有写出这项数据" in err
+    assert "学前教育 › 做法与成效" in err and "新增学前学位" not in err

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from drafter.compose import markup
 from drafter.compose.environment import Sandbox, make_environment
+from drafter.compose.coverage import unwritten
 from drafter.compose.formal import colophon_for, letterhead_for
 from drafter.compose.house_style import in_house_style
 from drafter.compose.limits import memory_backstop
@@ -15,7 +16,7 @@ from drafter.compose.phrases import phrases_for
 from drafter.compose.render import render, render_string
 from drafter.compose.template_set import TemplateSet, load_template_set
 from drafter.compose.view import ReportView, view_of
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, warn
 from drafter.model import KINDS, Report
 from drafter.outline import Outline
 
@@ -50,7 +51,7 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     blocks = markup.parse(text, template_set.numbering, report.style.headings)
     notice = notice_for(report.formal.notice, signature, title) if report.formal.notice else None
     formal = report.style.profile == "formal"
-    return Outline(
+    outline = Outline(
         title=title,
         blocks=blocks,
         # issued with a notice, the report is addressed by the notice's 主送机关 alone
@@ -64,6 +65,9 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
         colophon=colophon_for(report, numbers) if formal else None,
         notice=notice,
     )
+    for problem in unwritten(report, outline, numbers):
+        warn(problem)
+    return outline
 
 
 def _one_line(env: Sandbox, template_set: TemplateSet, key: str) -> str:

@@ -1,0 +1,71 @@
+"""Whether every value the clerk entered reached the document.
+
+The built-in templates write everything (a test proves it for every field of the model); a
+template set a bureau edited may not. Before anything is written the clerk is told which values
+the document leaves out, so that nothing entered is lost without a word.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from pydantic import BaseModel
+
+from drafter.compose.numbers import NumberWriter
+from drafter.compose.punctuation import normalise
+from drafter.errors import Problem
+from drafter.model import Report
+from drafter.model.figure import Figure
+from drafter.model.paths import where
+from drafter.outline import Outline
+
+#: Fields that say how the document looks, not what it says.
+_NOT_CONTENT = ("meta", "style", "formal", "schema_ref")
+#: Values listed one by one in the notice; the rest are counted.
+MAX_LISTED = 10
+
+
+def unwritten(report: Report, outline: Outline, numbers: NumberWriter) -> list[Problem]:
+    """A problem for each field whose entered values the document does not contain."""
+    text = _text_of(outline)
+    missing: dict[tuple[Any, ...], None] = {}
+    for loc, expected in expected_texts(report, numbers):
+        if expected and expected not in text:
+            missing.setdefault(loc, None)
+    problems = [
+        Problem("模板没有写出这项数据，文档里没有它", where(Report, loc), "在这一部分的模板末尾加上 {{ s|rest }} 就能写出")
+        for loc in list(missing)[:MAX_LISTED]
+    ]
+    if len(missing) > MAX_LISTED:
+        problems.append(Problem(f"另有{len(missing) - MAX_LISTED}项数据也没有写出"))
+    return problems
+
+
+def expected_texts(report: Report, numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Each entered value of the report's content and the words the document writes it in."""
+    for name in type(report).model_fields:
+        if name not in _NOT_CONTENT:
+            yield from _walk(getattr(report, name), (name,), numbers)
+
+
+def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if isinstance(value, Figure):
+        for amount in (value.value, value.previous, value.target, *(value.breakdown or {}).values()):
+            if amount is not None:
+                yield loc, numbers.amount(amount, value.spec)
+        for name in value.breakdown or {}:
+            yield loc, normalise(name)
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _walk(getattr(value, name), (*loc, name), numbers)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, (*loc, index), numbers)
+    elif isinstance(value, str) and value.strip():
+        yield loc, normalise(value.strip()).rstrip("。；;，,")
+
+
+def _text_of(outline: Outline) -> str:
+    pieces = [outline.title, outline.recipient]
+    pieces += [block.full_text for block in outline.blocks]
+    return normalise("\n".join(pieces))
