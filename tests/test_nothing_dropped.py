@@ -24,7 +24,7 @@ from tests.conftest import document_text
 from tests.filled import expected_count, filled_report, missing_from
 
 #: Words of a district's report that a county's must not contain.
-DISTRICT_WORDS = ("全区", "区级", "区委", "区政府", "区管校聘", "本区", "各区", "我区")
+DISTRICT_WORDS = ("全区", "区级", "区委", "区政府", "区管校聘", "本区", "各区", "我区", "区（县）")
 
 
 def _most_figures() -> int:

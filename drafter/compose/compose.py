@@ -12,7 +12,7 @@ from drafter.compose.house_style import in_house_style
 from drafter.compose.limits import memory_backstop
 from drafter.compose.notice import notice_for
 from drafter.compose.numbers import NumberWriter
-from drafter.compose.phrases import phrases_for
+from drafter.compose.phrases import Phrases, phrases_for
 from drafter.compose.render import render, render_string
 from drafter.compose.template_set import TemplateSet, load_template_set
 from drafter.compose.view import ReportView, view_of
@@ -21,10 +21,10 @@ from drafter.model import KINDS, Report
 from drafter.outline import Outline
 
 
-def template_view(report: Report) -> ReportView:
+def template_view(report: Report, phrases: Phrases | None = None) -> ReportView:
     """What a template can read: a plain view of every top-level field, plus derived phrases."""
     view = view_of(report)
-    view.add("phrases", phrases_for(report.meta))
+    view.add("phrases", phrases or phrases_for(report.meta))
     view.add("kind_name", KINDS[report.meta.kind])
     return view
 
@@ -39,7 +39,8 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     template_set = in_house_style(load_template_set(report.meta.kind, templates), report.style)
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
-    env.start_document(template_view(report), plan=report.meta.kind == "plan")
+    phrases = phrases_for(report.meta)
+    env.start_document(template_view(report, phrases), plan=report.meta.kind == "plan", unit=phrases.unit)
     with memory_backstop():
         recipient = _recipient(report, template_set, env)
         env.document.add("recipient", recipient)

@@ -44,6 +44,7 @@ from drafter.compose.markup import MISSING, TEXT
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.view import Record, ReportView, record_kind, record_names, record_path
 from drafter.compose.template_cache import template_cache
+from drafter.model.place import DEFAULT_UNIT
 
 #: Methods of a text a template may call, e.g. ``meta.organ.replace("教育局", "")``.
 STR_METHODS = frozenset(
@@ -149,12 +150,12 @@ class Sandbox(ImmutableSandboxedEnvironment):
         kept.update({name: self._ours(function) for name, function in ours.items()})
         self.filters = kept
 
-    def start_document(self, document: ReportView | None = None, plan: bool = False) -> None:
+    def start_document(self, document: ReportView | None = None, plan: bool = False, unit: str = DEFAULT_UNIT) -> None:
         """Begin a document: its view, a fresh budget sized to its data, an empty ledger of
-        what was written (``plan``: figures are a 工作要点's targets)."""
+        what was written (``plan``: figures are a 工作要点's targets; ``unit``: 区 or 县 …)."""
         self.document = document or ReportView()
         self.budget = Budget(self.document.weight)
-        self.ledger.reset(plan=plan)
+        self.ledger.reset(plan=plan, unit=unit)
 
     # -- what a template may call ----------------------------------------------------------
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:

@@ -63,6 +63,7 @@ from drafter.compose.targets import TargetWriter
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure, HasFigures
 from drafter.model.items import Fund, Honour, Project
+from drafter.model.place import localise
 from drafter.model.points import Point
 from drafter.model.section import CustomFigure
 
@@ -191,7 +192,8 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         clauses = []
         for _, figure in part.figures():
             roles = [role for role in (VALUE, PREVIOUS, TARGET) if not ledger.written(figure, role)]
-            clauses.append(prose.figure(figure.spec.title, figure, roles, plan=ledger.plan))
+            title = localise(figure.spec.title, ledger.unit)
+            clauses.append(prose.figure(title, figure, roles, plan=ledger.plan))
             record(figure, VALUE, PREVIOUS, TARGET)
         return prose.sentences(clauses)
 

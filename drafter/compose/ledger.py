@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafter.model.place import DEFAULT_UNIT
+
 #: Roles of a figure that a filter can write.
 VALUE, PREVIOUS, TARGET = "value", "previous", "target"
 #: The role of a list (sentences, honours, projects …) or of anything written whole.
@@ -26,11 +28,14 @@ class Ledger:
         self._kept: list[Any] = []
         #: A 工作要点: figures are targets, written as goals (力争达到……).
         self.plan = False
+        #: 区 / 县 …: how the model's titles name the place (区（县）级培训 → 县级培训).
+        self.unit = DEFAULT_UNIT
 
-    def reset(self, plan: bool = False) -> None:
+    def reset(self, plan: bool = False, unit: str = DEFAULT_UNIT) -> None:
         self._written.clear()
         self._kept.clear()
         self.plan = plan
+        self.unit = unit
 
     def record(self, obj: Any, *roles: str) -> None:
         if obj is None:
