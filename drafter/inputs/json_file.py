@@ -94,9 +94,21 @@ def _syntax_problem(path: Path, text: str, exc: json.JSONDecodeError) -> Problem
         (chinese for english, chinese in _JSON_MESSAGES.items() if exc.msg.startswith(english)),
         exc.msg,
     )
+    if exc.msg.startswith("Invalid control character at"):
+        reason = _control_character(text[exc.pos : exc.pos + 1])
     where = f"{path.name} 第{exc.lineno}行第{exc.colno}列"
     near = text[max(exc.pos - 1, 0) : exc.pos + 1]
     hint = ""
     if any(mark in near for mark in _FULLWIDTH_PUNCTUATION):
         hint = "这一行有中文引号或标点；JSON 的引号、逗号、冒号、括号都要用英文半角"
     return Problem(f"JSON 格式错误：{reason}", where, hint)
+
+
+def _control_character(char: str) -> str:
+    """What is wrong with a control character inside a quoted JSON string."""
+    if char in "\r\n":
+        return "引号里不能直接换行"
+    if char == "\t":
+        return "引号里不能直接写制表符（Tab），请换成空格"
+    code = f"（U+{ord(char):04X}）" if char else ""
+    return f"引号里有看不见的控制字符{code}，多半是从别处复制来的，请删掉它"
