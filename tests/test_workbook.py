@@ -307,11 +307,15 @@ def test_a_bad_cell_is_named_by_sheet_and_cell(blank: Callable[..., Path], run_c
     ws.cell(places, 4).value = "很多"
     share = row_of(ws, "公办园在园幼儿占比")
     ws.cell(share, 3).value = 1.2  # 120% in the percent-formatted 上年 cell
+    honour = row_of(ws, "荣誉和称号", after="学前教育") + 2
+    ws.cell(honour, 1).value = "省级示范幼儿园"
+    ws.cell(honour, 3).value = "3吨"  # a bad cell in a table, named in the same run
     book.save(path)
     code, _, err = run_cli("build", str(path), "-o", "out.docx")
     assert code == 1
     assert f"填报表.xlsx 各类教育!D{places} 新增学前学位：" in err
     assert f"各类教育!C{share} 公办园在园幼儿占比：“120%”超出范围" in err
+    assert f"各类教育!C{honour} 荣誉和称号 获评数量（个）：“3吨”的单位不对" in err
     assert "Traceback" not in err and "内部出错" not in err
     assert not (tmp_path / "out.docx").exists()
 

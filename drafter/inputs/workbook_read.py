@@ -52,6 +52,7 @@ from drafter.inputs.workbook_layout import (
     sheets_for,
 )
 from drafter.model import Figure, Report, parse_amount
+from drafter.model.paths import model_at
 from drafter.model.place import NEUTRAL, UNITS, localise
 
 YES_WORDS = {"是": True, "否": False, "TRUE": True, "FALSE": False}
@@ -86,7 +87,7 @@ def read_workbook(path: Path, raw: bytes, report: type[Report] = Report) -> Work
             if ws.title != GUIDE_SHEET and grid.max_row > 1:
                 result.notes.append(f"{path.name} 的工作表“{ws.title}”不是填报表的一部分，没有读取")
             continue
-        reader = _SheetReader(sheet, grid, _formulas(formulas[ws.title]) if formulas else set(), path.name, result)
+        reader = _SheetReader(sheet, grid, _formulas(formulas[ws.title]) if formulas else set(), path.name, result, report)
         reader.read()
         problems += reader.problems
     if problems:
@@ -160,7 +161,15 @@ class _CellError(ValueError):
 
 
 class _SheetReader:
-    def __init__(self, sheet: Sheet, ws: _Grid, formulas: set[tuple[int, int]], source: str, result: WorkbookData):
+    def __init__(
+        self,
+        sheet: Sheet,
+        ws: _Grid,
+        formulas: set[tuple[int, int]],
+        source: str,
+        result: WorkbookData,
+        report: type[BaseModel] = Report,
+    ):
         self.sheet = sheet
         self.ws = ws
         self.formulas = formulas
@@ -168,6 +177,8 @@ class _SheetReader:
         self.data = result.data
         self.cells = result.cells
         self.problems: list[Problem] = []
+        #: The model the workbook fills: a table's items are checked against it as they are read.
+        self.report = report
 
     def read(self) -> None:
         if self.sheet.table is not None:
@@ -367,9 +378,30 @@ class _TableReader:
 
     def done(self) -> None:
         if self.items:
+            self._check()
             parent = self.sheet._dict(self.table.loc[:-1])
             parent.setdefault(self.table.loc[-1], []).extend(self.items)  # type: ignore[call-overload]
         self.items = []
+
+    def _check(self) -> None:
+        """Check the items with their model now, so that a bad cell in a table is named together
+        with the sheet's other bad cells rather than on the next run."""
+        owner = model_at(self.sheet.report, self.table.loc[:-1])
+        if owner is None:
+            return
+        try:
+            _adapter(owner, str(self.table.loc[-1])).validate_python(self.items)
+        except ValidationError as exc:
+            self.sheet.problems += problems_from(exc, owner, self._cell_of)
+
+    def _cell_of(self, loc: Loc) -> str:
+        """The cell of ``loc`` inside this table's list (the nearest located one)."""
+        full = (*self.table.loc, *loc)
+        for end in range(len(full), len(self.table.loc) - 1, -1):
+            cell = self.sheet.cells.get(full[:end])
+            if cell:
+                return f"{self.sheet.source} {cell}"
+        return self.sheet.source
 
     def _values(self, columns: tuple[Column, ...], row: int, first: int) -> Any:
         item: dict[str, Any] = {}
@@ -425,7 +457,8 @@ def _variants(title: str) -> set[str]:
 @functools.cache
 def _adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
     info = owner.model_fields[name]
-    return TypeAdapter(Annotated[(info.annotation, *info.metadata)])  # type: ignore[arg-type]
+    annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation  # type: ignore[arg-type]
+    return TypeAdapter(annotation)
 
 
 # -- cell values -----------------------------------------------------------------------------
