@@ -85,6 +85,9 @@ class ProseWriter:
             if PREVIOUS in need:
                 return f"{title}{self.changes.trend(figure)}"
             return f"{title}为{self._value(figure)}"
+        unit = figure.value.unit or figure.spec.unit  # type: ignore[union-attr]
+        if not unit or title.endswith(unit):  # 差异系数为0.312, 每周劳动教育课时为1课时
+            return f"{title}为{self._value(figure)}"
         return f"{title}{self._value(figure)}"
 
     def _value(self, figure: Figure) -> str:
