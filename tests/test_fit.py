@@ -60,6 +60,11 @@ def test_anonymised_summary_reads_without_doubled_words(anonymised_text: str) ->
         assert slip not in anonymised_text
 
 
+def test_anonymised_summary_claims_no_reform_the_report_does_not_name(anonymised_text: str) -> None:
+    """Entering recruitment figures does not make the document say the district runs 区管校聘."""
+    assert "347人" in anonymised_text and "管校聘" not in anonymised_text
+
+
 def test_a_new_field_names_a_county_as_a_county(build, report_data) -> None:
     data = report_data(party={"theory": {"education_meetings": 6}}, teachers={"training": {"principal_trainees": "120人次"}})
     data["meta"].update(district="青溪县", organ="青溪县教育局")
