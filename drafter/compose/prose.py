@@ -21,7 +21,12 @@ from drafter.model.section import CustomFigure
 #: Figures written in one sentence before a new one starts, so a part never reads as a run-on.
 FIGURES_PER_SENTENCE = 3
 #: Words an honour's name may start with; otherwise it is written after 获评.
-_HONOUR_VERBS = ("获评", "荣获", "获得", "获", "被评为", "被命名为", "入选", "新增", "创建", "建成", "认定")
+_HONOUR_VERBS = (
+    "获评", "荣获", "获得", "获", "被评为", "被命名为", "被授予", "被确定为", "成为", "入选", "新增",
+    "成功创建", "创建", "建成", "认定",
+)
+#: Words that may come before an honour's verb: ``先后荣获``, ``再次入选``.
+_HONOUR_ADVERBS = ("先后", "相继", "再次", "首次", "连续", "均")
 _FUND_VERBS = ("用于", "主要用于", "专项用于")
 
 
@@ -112,9 +117,9 @@ class ProseWriter:
         return "；".join(clauses) + "。" if clauses else ""
 
     def honour(self, honour: Honour) -> str:
+        verb, name = _honour_verb(honour.name)
         level = honour.level or ""
-        name = honour.name if honour.name.startswith(level) else f"{level}{honour.name}"
-        titled = name if name.startswith(_HONOUR_VERBS) else f"获评{name}"
+        titled = (verb or "获评") + (name if name.startswith(level) else f"{level}{name}")
         winners = "、".join(honour.winners)
         if honour.count is not None:
             text = f"{titled}{self._figure_value(honour.count)}" + (f"（{winners}）" if winners else "")
@@ -174,6 +179,16 @@ class ProseWriter:
 
     def lines(self, lines: Iterable[str]) -> str:
         return "".join(as_sentence(line) for line in lines if line.strip())
+
+
+def _honour_verb(name: str) -> tuple[str, str]:
+    """An honour's name split into the verb the clerk wrote (with its adverb) and the title:
+    ``先后荣获“全国生命教育杰出单位”`` → ``("先后荣获", "“全国生命教育杰出单位”")``; ``("", name)``
+    when the name is a bare title."""
+    adverb = next((word for word in _HONOUR_ADVERBS if name.startswith(word)), "")
+    rest = name[len(adverb) :]
+    verb = next((word for word in _HONOUR_VERBS if rest.startswith(word)), "")
+    return (adverb + verb, rest[len(verb) :]) if verb else ("", name)
 
 
 def _by_subject(items: Iterable[CustomFigure]) -> Iterator[tuple[str, list[CustomFigure]]]:

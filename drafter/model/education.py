@@ -87,6 +87,9 @@ class Compulsory(Part):
         Fig,
         Quantity("初中资源配置校际差异系数", "", help="初中不高于0.45为达标", lower_is_better=True),
     ] = None
+    junior_exam_pass_rate: Annotated[
+        Fig, Rate("初中学业水平考试合格率", help="也称初中毕业会考合格率；一次性合格率也填在这里")
+    ] = None
 
 
 class HighSchool(Part):
@@ -98,6 +101,9 @@ class HighSchool(Part):
     ] = None
     undergraduate_rate: Annotated[Fig, Rate("高考本科上线率")] = None
     undergraduates: Annotated[Fig, Count("高考本科上线", "人")] = None
+    academic_test_pass_rate: Annotated[
+        Fig, Rate("普通高中学业水平考试合格率", help="学业水平合格性考试的（一次性）合格率")
+    ] = None
     gross_enrolment: Annotated[
         Fig, Rate("高中阶段毛入学率", help="高中阶段在校生除以15至17岁人口；可以超过100%", maximum=200)
     ] = None
@@ -117,6 +123,7 @@ class Vocational(Part):
     ] = None
     employment_rate: Annotated[Fig, Rate("中职毕业生就业（升学）率")] = None
     majors: Annotated[Fig, Count("中职学校开设专业", "个")] = None
+    order_classes: Annotated[Fig, Count("开设校企合作订单班", "个", help="与企业合作开设、按订单培养的班级")] = None
     enrolment: Annotated[Fig, Count("中职招生", "人")] = None
     social_training: Annotated[Fig, Count("面向社会开展职业技能培训", "人次")] = None
 

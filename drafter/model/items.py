@@ -16,8 +16,8 @@ from drafter.model.figure import Count, Fig, HasFigures, Money, Quantity, Rate
 from drafter.model.text import OptionalText, Sentences
 
 
-#: Units an honour is counted in: schools, organisations, people, awards, teams, works.
-HONOUR_UNITS = ("个", "所", "名", "人", "项", "件", "支", "家", "篇", "部", "枚", "处", "次", "人次")
+#: Units an honour is counted in: schools, organisations, people, awards, teams, works, lessons, courses.
+HONOUR_UNITS = ("个", "所", "名", "人", "项", "件", "支", "家", "篇", "部", "枚", "处", "次", "人次", "节", "门")
 #: Units of the people (or schools) a fund reaches.
 REACH_UNITS = ("人", "名", "人次", "户", "所", "个")
 

@@ -97,6 +97,7 @@ class Arts(Part):
     ] = None
     art_awards: Annotated[Fig, Count("艺术展演获奖作品", "件")] = None
     art_events: Annotated[Fig, Count("艺术展演和校园艺术节活动", "场次")] = None
+    art_participants: Annotated[Fig, Count("参加艺术节和艺术展演的学生", "人")] = None
 
 
 class Labour(Part):

@@ -25,6 +25,14 @@ class TheoryStudy(Part):
     central_group_sessions: Annotated[Fig, Count("党委（党组）理论学习中心组集中学习", "次")] = None
     participants: Annotated[Fig, Count("参加学习宣讲的党员干部和师生", "人次")] = None
     theme_days: Annotated[Fig, Count("主题党日活动", "场次")] = None
+    education_meetings: Annotated[
+        Fig,
+        Count(
+            "区（县）委、区（县）政府专题研究教育工作",
+            "次",
+            help="常委会、常务会、专题会议等研究、调度教育工作的次数",
+        ),
+    ] = None
 
 
 class Organisation(Part):
@@ -50,6 +58,7 @@ class Organisation(Part):
         Fig, Count("民办学校（幼儿园）党组织", "个", help="含联合党支部")
     ] = None
     private_coverage_rate: Annotated[Fig, Rate("民办学校党组织覆盖率")] = None
+    re_elections: Annotated[Fig, Count("完成换届选举的基层党组织", "个", help="届满按期换届的党组织")] = None
     new_members: Annotated[Fig, Count("发展党员", "名")] = None
     activists: Annotated[Fig, Count("确定入党积极分子", "名")] = None
     cadres_promoted: Annotated[Fig, Count("新提拔使用科级干部", "名")] = None

@@ -81,7 +81,19 @@ class Safety(Part):
         Fig, Count("完成修缮、改造工程的学校", "所", help="校舍修缮与改造一并实施的学校")
     ] = None
     repaired_schools: Annotated[Fig, Count("完成修缮工程的学校", "所")] = None
-    hazards_fixed: Annotated[Fig, Count("排查整改安全隐患", "处")] = None
+    inspection_staff: Annotated[Fig, Count("出动安全检查人员", "人次")] = None
+    hazards_fixed: Annotated[
+        Fig, Count("排查整改安全隐患", "处", units=("处", "个", "项", "条"))
+    ] = None
+    legal_vice_principals: Annotated[
+        Fig, Count("聘任兼职法治副校长", "名", help="公安、检察、法院、司法、消防等部门干部担任")
+    ] = None
+    food_safety_checks: Annotated[
+        Fig, Count("开展学校食品安全检查", "次", help="食堂、校外供餐等检查", units=("次", "轮次", "场次"))
+    ] = None
+    food_issues_fixed: Annotated[
+        Fig, Count("发现并整改食品安全问题", "个", units=("个", "项", "处", "条"))
+    ] = None
     accompanied_meals: Annotated[
         Fig, Count("学校负责人陪餐", "人次", help="落实陪餐制度，学校负责人与学生共同用餐的人次")
     ] = None

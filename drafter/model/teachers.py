@@ -40,7 +40,14 @@ class Staffing(Part):
     backbone_selected: Annotated[
         Fig, Count("遴选区（县）级骨干教师", "名", help="本年（或本轮）遴选认定的骨干教师")
     ] = None
+    talent_recruited: Annotated[
+        Fig, Count("引进名优教师", "名", help="选调或面向全国招聘的名师、骨干等名优教师")
+    ] = None
     special_post: Annotated[Fig, Count("招聘特岗教师", "名")] = None
+    silver_teachers: Annotated[Fig, Count("招募银龄教师", "名", help="退休教师到校讲学、支教")] = None
+    rural_support: Annotated[
+        Fig, Count("选派支教教师", "人", help="城区学校到乡村学校、薄弱学校或对口地区支教的教师")
+    ] = None
     funded_graduates: Annotated[Fig, Count("接收公费师范毕业生", "名")] = None
     managed_by_county: Annotated[
         Fig, Count("实施“区（县）管校聘”管理改革的学校", "所")
@@ -52,6 +59,9 @@ class Training(Part):
 
     district_trainings: Annotated[Fig, Count("区（县）级培训", "场")] = None
     trainees: Annotated[Fig, Count("培训教师", "人次")] = None
+    principal_trainees: Annotated[
+        Fig, Count("培训校长（园长）", "人次", help="校长任职资格、提高培训等", units=("人次", "人", "名"))
+    ] = None
     school_visits: Annotated[Fig, Count("入校指导学校", "所")] = None
     completion_rate: Annotated[Fig, Rate("教师5年360学时培训完成率")] = None
     training_funds: Annotated[Fig, Money("教师培训经费")] = None
@@ -65,6 +75,14 @@ class Training(Part):
     ] = None
     quality_research: Annotated[
         Fig, Count("教学质量提升教研活动", "场", help="线上线下合计")
+    ] = None
+    research_projects: Annotated[
+        Fig,
+        Count(
+            "立项教育科研课题",
+            "项",
+            help="省、市级等立项的课题和研究项目；分级别时写在“其中”，如 {\"省级\": 1, \"市级\": 8}",
+        ),
     ] = None
 
 
