@@ -136,3 +136,14 @@ def test_goal_wording() -> None:
 )
 def test_completion_percent_rounds_half_up(value, target, percent) -> None:
     assert completion_percent(Decimal(value), Decimal(target)) == Decimal(percent)
+
+
+def test_a_plan_names_a_counts_target_as_it_is_and_a_rates_as_a_goal(build) -> None:
+    """Figures the plan's templates leave to the end of a part read as tasks, not as 达到3次."""
+    data = {
+        "meta": {**MINIMAL_META, "kind": "plan", "date": "2024-02-20"},
+        "support": {"safety": {"food_safety_checks": "3轮次", "legal_vice_principals": 120}},
+    }
+    text = document_text(build(data))
+    assert "开展学校食品安全检查3轮次" in text and "聘任兼职法治副校长120名" in text
+    assert "达到3轮次" not in text

@@ -59,8 +59,10 @@ def test_a_field_accepts_its_family_of_units_and_prints_the_clerks_unit(text_of)
         party={"organisation": {"members": "8人"}, "theory": {"study_sessions": "12场"}},
         education={"preschool": {"new_places": "4410座"}},
         overview={"kindergartens": "3个"},
+        support={"construction": {"new_floor_area": "13000平米"}},
     )
     assert "党员8人" in text
+    assert "新建、改扩建校舍13000平米" in text
     assert "开展学习宣讲12场" in text
     assert "新增学前学位4410座" in text
     assert "幼儿园3个" in text

@@ -64,7 +64,7 @@ class ProseWriter:
         if not need:
             return ""
         if TARGET in need and (plan or figure.value is None):
-            clauses = [f"{title}{self.targets.goal(figure)}"]
+            clauses = [f"{title}{self._goal(figure, plan)}"]
             if PREVIOUS in need:
                 clauses.append(self.changes.change(figure) or "")
             return "，".join(clause for clause in clauses if clause)
@@ -97,6 +97,13 @@ class ProseWriter:
 
     def _value(self, figure: Figure) -> str:
         return self.numbers.amount(figure.value, figure.spec) + self.numbers.breakdown(figure)  # type: ignore[arg-type]
+
+    def _goal(self, figure: Figure, plan: bool) -> str | None:
+        """A 工作要点 names a count's target as it is (开展食品安全检查3轮次), a level's as a goal
+        (覆盖率达到80%, 由10%提高到20%)."""
+        if plan and figure.value is None and figure.spec.kind not in ("rate", "ratio"):
+            return self.targets.target(figure)
+        return self.targets.goal(figure)
 
     def _target_stated(self, figure: Figure) -> str:
         return f"年度目标为{self.targets.target(figure)}"
