@@ -198,10 +198,11 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         return prose.sentences(clauses)
 
     def _rest_items(part: HasFigures) -> Iterable[str]:
-        """Lists of the part, typed items first, the clerk's own figures and sentences last."""
+        """Lists of the part: projects and funds, the clerk's own figures, then honours (the results
+        they led to), the clerk's sentences last."""
         lists = [getattr(part, name) for name in type(part).model_fields]
         lists = [value for value in lists if isinstance(value, list) and value and not ledger.touched(value)]
-        order = (Project, Fund, Honour, CustomFigure, str)
+        order = (Project, Fund, CustomFigure, Honour, str)
         for kind in order:
             for items in lists:
                 if isinstance(items[0], kind):
