@@ -361,7 +361,9 @@ def test_going_back_from_sentences_and_from_a_chinese_keyboard(ask, tmp_path: Pa
         + typed("第一句", "第二句")
         + "《" + ENTER  # a Chinese input method types 《 for <
         + typed(CLEAR + "改过的第二句")
-        + BACK + BACK + BACK + typed("3000")  # back through the sentences to the last figure
+        + BACK + BACK + BACK  # back through the sentences
+        + "<" + "<"  # and through 其他数据 and 荣誉和称号 (a list takes < alone) to the last figure
+        + typed("3000")
         + typed("", "", "")  # keep both sentences, end the list
         + SAVE + NO_BUILD
     )
@@ -528,7 +530,9 @@ def test_the_review_screen_fills_what_was_skipped(ask, tmp_path: Path) -> None:
         meta()
         + parts(["overview"], {"overview.schools": "122"})
         + open_row(2) + "补填" + ENTER  # “＋ 逐题补填未填的N项”
-        + typed("60") + typed(*[""] * (len(list(Overview.figure_specs())) - 2)) + typed("新句子", "")
+        + typed("60") + typed(*[""] * (len(list(Overview.figure_specs())) - 2))
+        + typed("", "")  # no honours, no figures of its own
+        + typed("新句子", "")
         + SAVE_AFTER_REVIEW + NO_BUILD
     )
     run = ask(keys, "-o", "mine.json", "--sections", "overview")

@@ -97,6 +97,8 @@ def test_a_clerk_stops_continues_changes_an_answer_and_gets_a_document(tmp_path:
     answer(child, kindergartens, "60" + ENTER)
     for prompt in others:
         answer(child, prompt, ENTER)
+    answer(child, "荣誉和称号：要添加一项吗？", ENTER)  # 不添加
+    answer(child, "其他数据：要添加一项吗？", ENTER)
     answer(child, "做法与成效 第1句：", "全区学校布局持续优化" + ENTER)
     answer(child, "做法与成效 第2句：", ENTER)
     answer(child, "请核对填写的内容", "2" + ENTER)  # 2. 基本情况

@@ -119,7 +119,7 @@ def _editing(output: Path, path: Path) -> Progress:
     # Numbers with decimals are read as Decimal (exactly as typed); keep them as typed text.
     progress = Progress(path, data=json.loads(json.dumps(data, default=str)))
     progress.sections = [name for name in section_choices(progress.kind) if name in progress.data]
-    progress.answered = [question.key for question in plan(progress.kind, progress.sections)]
+    progress.answered = [question.key for question in plan(progress.kind, progress.sections, progress.data)]
     return progress
 
 
