@@ -124,11 +124,14 @@ def check(message: str, choices: Sequence[Choice]) -> list[Any] | Back:
 
 
 def _with_back(question: questionary.Question) -> questionary.Question:
-    # Lists take no typed text, so ``<`` is a key binding here; prompt_toolkit prefers a binding
-    # for the exact key over questionary's catch-all one that swallows other keys.
-    @question.application.key_bindings.add("<", eager=True)
-    def _back(event: Any) -> None:
-        event.app.exit(result=BACK)
+    # Lists take no typed text, so ``<`` (or what a Chinese input method makes of it) is a key
+    # binding here; prompt_toolkit prefers a binding for the exact key over questionary's
+    # catch-all one that swallows other keys.
+    for key in BACK_WORDS:
+
+        @question.application.key_bindings.add(key, eager=True)
+        def _back(event: Any) -> None:
+            event.app.exit(result=BACK)
 
     return question
 

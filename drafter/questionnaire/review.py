@@ -146,7 +146,8 @@ def _open(interview: Interview, choice: tuple[str, str]) -> str:
         return question.group
     if action == "add":
         question = next(q for q in interview.questions() if isinstance(q, ItemQuestion) and key_of(q.list_loc) == key)
-        interview.progress.add_item(question.list_loc)
+        index = interview.progress.add_item(question.list_loc)
+        interview.progress.mark(_item_question(interview, key_of((*question.list_loc, index))))  # added: on to its fields
         interview.fill()
         return question.group
     return _edit(interview, key)
