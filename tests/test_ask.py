@@ -26,9 +26,10 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from drafter.cli import main
-from drafter.model import KINDS, Count, Fig, Report
+from drafter.model import KINDS, Count, Fig, Report, kind_info
 from drafter.model.figure import HasFigures
 from drafter.model.items import Honour, Project
+from drafter.model.paths import field_title
 from drafter.model.support import Construction, Support
 from drafter.model.text import Sentences
 from drafter.model.education import Education, Preschool
@@ -877,6 +878,7 @@ def test_a_figure_may_be_typed_with_its_parts_in_brackets(ask, tmp_path: Path) -
     )
     run = ask(keys, "-o", "mine.json", "--sections", "overview")
     assert run.code == 0, run.err
+    assert "如 177（公办58、民办119）" in run.screen  # said once, when the questionnaire starts
     assert "括号前面要写总数" in run.screen
     assert "幼儿园：177所（公办58所、民办119所）" in run.screen  # the review screen shows the parts
     assert saved(tmp_path)["overview"]["kindergartens"] == {"value": "177", "breakdown": {"公办": "58", "民办": "119"}}
@@ -927,3 +929,26 @@ def test_from_reads_last_years_workbook(ask, tmp_path: Path, run_cli) -> None:
     assert run.code == 0, run.err
     assert "上年：118所" in run.screen
     assert saved(tmp_path)["overview"] == {"schools": {"value": "122", "previous": "118"}}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_part_a_kind_prints_is_offered_in_the_kinds_order(ask, tmp_path: Path, kind: str) -> None:
+    run = ask(meta(kind=kind), "-o", "mine.json")  # the input ends at the choice of parts
+    assert list(questions.section_choices(kind)) == list(kind_info(kind).fields)
+    offered = re.findall(r"[○●] (\S+?)（(\d+)题）", run.screen)
+    assert [title for title, _ in offered] == [field_title(Report, name) for name in kind_info(kind).fields]
+    assert all(int(count) >= 1 for _, count in offered)
+
+
+def test_an_own_figure_is_asked_in_the_unit_typed_before_it(ask, tmp_path: Path) -> None:
+    keys = (
+        meta() + figures_of(Overview) + NO_MORE
+        + ADD + typed("建成家长学校", "所", "4x5", CLEAR + "45", "") + NO_MORE  # 名称, 单位, 数值, 主体
+        + typed("") + SAVE + BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "数值（所）：" in run.screen
+    assert "✗ “4x5”不是可识别的数字" in run.screen
+    assert saved(tmp_path)["overview"] == {"custom": [{"name": "建成家长学校", "unit": "所", "value": "45"}]}
+    assert "建成家长学校45所" in document_text(docx.Document(str(tmp_path / "mine.docx")))

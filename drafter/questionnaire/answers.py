@@ -136,6 +136,8 @@ def validated_in_item(owner: type[BaseModel], item: dict[str, Any], name: str, v
 def _field_adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
     """Field ``name`` of ``owner`` on its own, with its constraints and its :class:`Spec`."""
     info = owner.model_fields[name]
+    if not info.metadata:
+        return TypeAdapter(info.annotation)
     return TypeAdapter(Annotated[(info.annotation, *info.metadata)])  # type: ignore[arg-type]
 
 
