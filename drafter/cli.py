@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ask = commands.add_parser("ask", help="逐题回答，填好数据文件并生成 Word 文档", description="逐题回答，填好数据文件并生成 Word 文档。直接回车跳过一题，输入 < 回到上一题；每答一题都立即保存，按 Ctrl-C 退出后再次运行同一条命令即可接着填。")
     ask.add_argument("-o", "--output", type=Path, default=Path("报告数据.json"), metavar="数据文件", help="答案保存到这个文件（默认：报告数据.json）")
-    ask.add_argument("--from", dest="last_year", type=Path, metavar="上年数据文件", help="上一年的数据文件：提问时显示上年数值，并作为同比的上年数值保存")
+    ask.add_argument("--from", dest="last_year", type=Path, metavar="上年数据文件", help="上一年的数据文件或填报表（.xlsx）：提问时显示上年数值，并作为同比的上年数值保存")
     ask.add_argument("--resume", action="store_true", help="有上次没填完的进度时直接接着填，不再询问")
     ask.add_argument("--sections", nargs="+", metavar="部分", help="只填这些部分，如 --sections 基本情况 各类教育（也可写 overview education）")
     ask.set_defaults(run=_ask)

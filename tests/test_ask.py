@@ -12,19 +12,26 @@ import os
 import re
 import subprocess
 import sys
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Iterable
 
 import docx
 import pytest
+from pydantic import ConfigDict, Field
 from prompt_toolkit.application import create_app_session
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from drafter.cli import main
-from drafter.model import KINDS, Count, Fig, Report
+from drafter.model import KINDS, Count, Fig, Report, kind_info
+from drafter.model.figure import HasFigures
+from drafter.model.items import Honour, Project
+from drafter.model.paths import field_title
+from drafter.model.support import Construction, Support
+from drafter.model.text import Sentences
 from drafter.model.education import Education, Preschool
 from drafter.model.overview import Overview
 from drafter.model.section import part, section
@@ -361,7 +368,9 @@ def test_going_back_from_sentences_and_from_a_chinese_keyboard(ask, tmp_path: Pa
         + typed("第一句", "第二句")
         + "《" + ENTER  # a Chinese input method types 《 for <
         + typed(CLEAR + "改过的第二句")
-        + BACK + BACK + BACK + typed("3000")  # back through the sentences to the last figure
+        + BACK + BACK + BACK  # back through the sentences
+        + "<" + "<"  # and through 其他数据 and 荣誉和称号 (a list takes < alone) to the last figure
+        + typed("3000")
         + typed("", "", "")  # keep both sentences, end the list
         + SAVE + NO_BUILD
     )
@@ -528,7 +537,9 @@ def test_the_review_screen_fills_what_was_skipped(ask, tmp_path: Path) -> None:
         meta()
         + parts(["overview"], {"overview.schools": "122"})
         + open_row(2) + "补填" + ENTER  # “＋ 逐题补填未填的N项”
-        + typed("60") + typed(*[""] * (len(list(Overview.figure_specs())) - 2)) + typed("新句子", "")
+        + typed("60") + typed(*[""] * (len(list(Overview.figure_specs())) - 2))
+        + typed("", "")  # no honours, no figures of its own
+        + typed("新句子", "")
         + SAVE_AFTER_REVIEW + NO_BUILD
     )
     run = ask(keys, "-o", "mine.json", "--sections", "overview")
@@ -685,3 +696,259 @@ def test_a_fifo_as_the_data_file_is_refused_before_any_question(ask, tmp_path: P
     os.mkfifo(tmp_path / "mine.json")
     run = ask("", "-o", "mine.json")
     assert run.code == 1 and "这不是普通文件" in run.err and "mine.json" in run.err
+
+
+# -- lists of items ------------------------------------------------------------------------------
+ADD = DOWN + ENTER  # “添加一项” (the list opens on “不添加”)
+NO_MORE = ENTER
+
+PROJECT = {"name": "春晖路小学", "action": "新建", "site_area": "24亩", "floor_area": "8800",
+           "investment": "2800", "places": "1080", "classes": "36个班", "status": "已竣工投入使用"}
+HONOUR = {"name": "青少年校园足球特色学校", "level": "国家级", "count": "3所",
+          "winners": ["实验小学", "第二小学"]}
+
+
+def item(model: type, answers: dict[str, Any]) -> str:
+    """Keys adding one item: “添加一项”, then its fields in model order (a list line by line)."""
+    keys = ADD
+    for name, info in model.model_fields.items():
+        given = answers.get(name, [] if typing.get_origin(info.annotation) is list else "")
+        keys += typed(*given, "") if isinstance(given, list) else typed(given)
+    return keys
+
+
+def figures_of(part_type: type) -> str:
+    """Keys leaving every figure of a part empty."""
+    return typed(*[""] * len(list(part_type.figure_specs())))
+
+
+def construction(lists: str) -> str:
+    """Keys through 综合保障: 教育经费 skipped, 学校建设's figures left empty and its lists answered
+    by ``lists``, the parts after it skipped."""
+    names = [name for name, _ in Support.part_types()]
+    after = len(names) - names.index("construction") - 1
+    return ">" + figures_of(Construction) + lists + ">" * after
+
+
+def test_an_honour_and_a_project_are_asked_after_the_figures_and_reach_the_document(ask, tmp_path: Path) -> None:
+    lists = (
+        item(Project, PROJECT) + NO_MORE  # 建设项目, the part's own list, first
+        + item(Honour, HONOUR) + NO_MORE
+        + NO_MORE  # no figures of its own
+        + typed("")  # no sentences
+    )
+    run = ask(meta(kind="summary") + construction(lists) + SAVE + BUILD, "-o", "mine.json", "--sections", "support")
+    assert run.code == 0, run.err
+    assert "建设项目：要添加一项吗？" in run.screen
+    assert "建设项目：再添加一项吗？" in run.screen
+    assert "荣誉和称号 第1项" in run.screen
+    assert "获评单位或个人 第2条：" in run.screen  # a list within an item, line by line
+    assert "占地面积（亩）：" in run.screen  # an item's figure asked like a part's
+    assert "如 国家级、省级、市级、区级" in run.screen  # 区（县）级 in the district's words
+    assert saved(tmp_path)["support"] == {"construction": {"projects": [PROJECT], "honours": [HONOUR]}}
+    text = document_text(docx.Document(str(tmp_path / "mine.docx")))
+    assert ("新建春晖路小学，占地面积24亩，建筑面积8800平方米，总投资2800万元，新增学位1080个，"
+            "办学规模36个班，已竣工投入使用。") in text
+    assert "获评国家级青少年校园足球特色学校3所（实验小学、第二小学）" in text
+
+
+def test_an_item_field_is_checked_like_a_part_figure(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + ">" + figures_of(Construction)
+        + ADD + typed("春晖路小学", "", "二十四亩地") + typed(CLEAR + "24亩")
+        + ">" + ">" * 7
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "support")
+    assert run.code == 0, run.err
+    assert "✗ " in run.screen and "二十四亩地" in run.screen
+    assert saved(tmp_path)["support"] == {"construction": {"projects": [{"name": "春晖路小学", "site_area": "24亩"}]}}
+
+
+def test_skipping_a_part_drops_an_item_left_without_its_name(ask, tmp_path: Path) -> None:
+    keys = meta() + figures_of(Overview) + ADD + ">" + SAVE + NO_BUILD
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "荣誉和称号 第1项没有填称号，已删去" in run.screen
+    assert "overview" not in saved(tmp_path)
+
+
+def test_a_required_item_field_cannot_be_left_empty(ask, tmp_path: Path) -> None:
+    keys = meta() + figures_of(Overview) + ADD + typed("", "文明校园") + ">" + SAVE + NO_BUILD
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "这一项必须填写" in run.screen
+    assert saved(tmp_path)["overview"] == {"honours": [{"name": "文明校园"}]}
+
+
+def test_going_back_into_an_item_and_out_of_it(ask, tmp_path: Path) -> None:
+    keys = (
+        meta() + figures_of(Overview)
+        + ADD + typed("文明校园", "市级")
+        + BACK + BACK  # from 获评数量 back to 级别, then to 称号
+        + typed(CLEAR + "文明校园（学校）")  # changed; 级别 is kept, on to the next unanswered
+        + typed("2所", "", "", "")  # 获评数量, 累计数量, no winners, 再添加: no
+        + "<" + "<" + typed("") + typed("")  # back from 其他数据 over 再添加 into 获评单位: still none
+        + NO_MORE + typed("")
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["overview"] == {"honours": [{"name": "文明校园（学校）", "level": "市级", "count": "2所"}]}
+
+
+def test_going_back_to_an_item_offers_to_delete_it(ask, tmp_path: Path) -> None:
+    keys = (
+        meta() + figures_of(Overview)
+        + ADD + typed("文明校园", "", "", "", "")  # the honour, no more honours
+        + "<"  # from 再添加 (a list takes < alone) back to 获评单位
+        + BACK * 5  # ← 累计数量 ← 获评数量 ← 级别 ← 称号 ← 荣誉和称号 第1项: keep or delete
+        + DOWN + ENTER  # 删除这一项
+        + NO_MORE + typed("")
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "荣誉和称号 第1项（文明校园）：" in run.screen
+    assert "已删除：荣誉和称号 第1项" in run.screen
+    assert "overview" not in saved(tmp_path)
+
+
+def test_ctrl_c_in_the_middle_of_an_item_and_the_next_run_continues_it(ask, tmp_path: Path) -> None:
+    first = meta() + figures_of(Overview) + ADD + typed("文明校园") + "市" + CTRL_C
+    assert ask(first, "-o", "mine.json", "--sections", "overview").code == 130
+    progress = json.loads((tmp_path / "mine.json.progress").read_text(encoding="utf-8"))
+    assert progress["data"]["overview"] == {"honours": [{"name": "文明校园"}]}
+
+    rest = typed("市级", "2所", "", "实验小学", "") + NO_MORE + NO_MORE + typed("")
+    run = ask(rest + SAVE + NO_BUILD, "-o", "mine.json", "--resume")
+    assert run.code == 0, run.err
+    assert "? 称号" not in run.screen  # the item goes on where it stopped
+    assert saved(tmp_path)["overview"] == {
+        "honours": [{"name": "文明校园", "level": "市级", "count": "2所", "winners": ["实验小学"]}]
+    }
+
+
+def test_the_review_screen_changes_an_items_field_and_deletes_an_item(ask, tmp_path: Path) -> None:
+    figures = len(list(Overview.figure_specs()))
+    keys = (
+        meta() + figures_of(Overview)
+        + ADD + typed("文明校园", "市级", "", "", "") + ADD + typed("优秀组织奖", "", "", "", "") + NO_MORE
+        + NO_MORE + typed("")
+        + open_row(2)  # 基本情况
+        + open_row(figures + 1)  # 荣誉和称号 第1项
+        + open_row(2) + typed(CLEAR + "省级")  # its 级别
+        + "<"  # back to the part's answers
+        + open_row(figures + 2)  # 荣誉和称号 第2项
+        + END + UP + ENTER  # “✗ 删除这一项”
+        + ENTER  # “删除这一项”: yes
+        + SAVE_AFTER_REVIEW + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert f"{figures + 1}. 荣誉和称号 第1项：文明校园，市级" in run.screen
+    assert f"{figures + 2}. 荣誉和称号 第2项：优秀组织奖" in run.screen
+    assert "＋ 再添加一项荣誉和称号" in run.screen
+    assert "【基本情况 › 荣誉和称号 第1项】选中一项回车修改" in run.screen
+    assert "删除荣誉和称号 第2项（优秀组织奖）吗？" in run.screen
+    assert saved(tmp_path)["overview"] == {"honours": [{"name": "文明校园", "level": "省级"}]}
+
+
+def test_the_review_screen_adds_an_item(ask, tmp_path: Path) -> None:
+    keys = (
+        meta() + parts(["overview"])
+        + open_row(2) + "荣誉和称号" + ENTER  # found by name on the part's answers
+        + ADD + typed("文明校园", "", "", "", "") + NO_MORE
+        + "再添加一项" + ENTER + typed("优秀组织奖", "", "", "", "") + NO_MORE  # the row below the items
+        + SAVE_AFTER_REVIEW + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "荣誉和称号：（未填）" in run.screen
+    assert saved(tmp_path)["overview"] == {"honours": [{"name": "文明校园"}, {"name": "优秀组织奖"}]}
+
+
+def test_a_figure_may_be_typed_with_its_parts_in_brackets(ask, tmp_path: Path) -> None:
+    keys = (
+        meta()
+        + typed("122", "（公办58、民办119）", CLEAR + "177（公办58、民办119）")
+        + parts(["overview"])[2 * len(ENTER):]
+        + open_row(2) + SAVE_AFTER_REVIEW + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "如 177（公办58、民办119）" in run.screen  # said once, when the questionnaire starts
+    assert "括号前面要写总数" in run.screen
+    assert "幼儿园：177所（公办58所、民办119所）" in run.screen  # the review screen shows the parts
+    assert saved(tmp_path)["overview"]["kindergartens"] == {"value": "177", "breakdown": {"公办": "58", "民办": "119"}}
+
+
+def test_a_list_of_items_added_to_the_model_is_asked_with_no_questionnaire_change(
+    ask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Visit(HasFigures):
+        model_config = ConfigDict(title="研学活动")
+
+        place: str = Field(title="研学地点", min_length=1)
+        visitors: Annotated[Fig, Count("参加学生", "人次", help="参加这次活动的学生")] = None
+        guides: Sentences = Field(default_factory=list, title="带队教师")
+
+    class WithVisits(Overview):
+        visits: list[Visit] = Field(default_factory=list, title="研学活动", description="每次活动一条")
+
+    class NewReport(Report):
+        overview: WithVisits = Field(default_factory=WithVisits, title=WithVisits.title())
+
+    monkeypatch.setattr(questions, "Report", NewReport)
+    monkeypatch.setattr("drafter.inputs.json_file.Report", NewReport)
+    visit = {"place": "科技馆", "visitors": "1200", "guides": ["张老师", "李老师"]}
+    keys = (
+        meta() + figures_of(Overview)
+        + item(Visit, visit) + NO_MORE  # the part's own list, before 荣誉和称号
+        + NO_MORE + NO_MORE + typed("")
+        + SAVE + NO_BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "研学活动：要添加一项吗？" in run.screen and "每次活动一条" in run.screen
+    assert "参加学生（人次）：" in run.screen and "参加这次活动的学生" in run.screen
+    assert "带队教师 第2条：" in run.screen
+    assert saved(tmp_path)["overview"] == {"visits": [visit]}
+
+
+def test_from_reads_last_years_workbook(ask, tmp_path: Path, run_cli) -> None:
+    last = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局",
+                     "year": 2024, "date": "2024-12-31"},
+            "overview": {"schools": 118}}
+    (tmp_path / "2024.json").write_text(json.dumps(last, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("sheet", "--data", "2024.json", "2024.xlsx")
+    assert code == 0, err
+    keys = typed("", "", "", "") + ENTER + typed("2025年12月31日", "", "") + parts(["overview"], {"overview.schools": "122"})
+    run = ask(keys + SAVE + NO_BUILD, "-o", "mine.json", "--from", "2024.xlsx", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "上年：118所" in run.screen
+    assert saved(tmp_path)["overview"] == {"schools": {"value": "122", "previous": "118"}}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_part_a_kind_prints_is_offered_in_the_kinds_order(ask, tmp_path: Path, kind: str) -> None:
+    run = ask(meta(kind=kind), "-o", "mine.json")  # the input ends at the choice of parts
+    assert list(questions.section_choices(kind)) == list(kind_info(kind).fields)
+    offered = re.findall(r"[○●] (\S+?)（(\d+)题）", run.screen)
+    assert [title for title, _ in offered] == [field_title(Report, name) for name in kind_info(kind).fields]
+    assert all(int(count) >= 1 for _, count in offered)
+
+
+def test_an_own_figure_is_asked_in_the_unit_typed_before_it(ask, tmp_path: Path) -> None:
+    keys = (
+        meta() + figures_of(Overview) + NO_MORE
+        + ADD + typed("建成家长学校", "所", "4x5", CLEAR + "45", "") + NO_MORE  # 名称, 单位, 数值, 主体
+        + typed("") + SAVE + BUILD
+    )
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "数值（所）：" in run.screen
+    assert "✗ “4x5”不是可识别的数字" in run.screen
+    assert saved(tmp_path)["overview"] == {"custom": [{"name": "建成家长学校", "unit": "所", "value": "45"}]}
+    assert "建成家长学校45所" in document_text(docx.Document(str(tmp_path / "mine.docx")))

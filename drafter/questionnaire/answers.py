@@ -1,23 +1,29 @@
 """What the clerk typed → the value stored in the data file, and back into words.
 
 Every answer is checked by the very field it fills, with the validation and the Chinese messages
-``drafter build`` uses for JSON files: one validation path.
+``drafter build`` uses for JSON files: one validation path. A field of an item (an honour, a
+project) is checked together with the rest of the item as entered so far, so the item's own checks
+(a custom figure's value against its unit) run as soon as what they read is there.
+
+A figure may be typed with its parts in brackets, ``177（公办58、民办119）``, read by the parser
+the 填报表 uses for the same cell.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import typing
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from drafter.compose.numbers import NumberWriter
 from drafter.errors import Problem
 from drafter.inputs.messages import problems_from
 from drafter.model import Figure
-from drafter.questionnaire.questions import FieldQuestion, FigureQuestion, Question
+from drafter.questionnaire.questions import FieldQuestion, FigureQuestion, Question, SentencesQuestion
 
 NOT_GIVEN = "（未填）"
 _WRITER = NumberWriter()
@@ -31,11 +37,14 @@ class Invalid(Exception):
         self.message = message
 
 
-def value_for(question: FieldQuestion, text: str, existing: Any = None, previous: str | None = None) -> Any:
-    """The JSON value to store for ``text``, or ``None`` for a skipped question.
+def value_for(
+    question: FieldQuestion, text: str, existing: Any = None, previous: str | None = None, item: Any = None
+) -> Any:
+    """The JSON value to store for ``text``, or ``None`` for a skipped question; ``item``: what the
+    item the question belongs to holds so far.
 
-    A figure keeps what it already carries besides its value (last year's value, a target);
-    a new figure gets last year's value from ``--from`` as its previous value.
+    A figure keeps what it already carries besides its value and parts (last year's value, a
+    target); a new figure gets last year's value from ``--from`` as its previous value.
     """
     text = text.strip()
     if not text:
@@ -44,11 +53,40 @@ def value_for(question: FieldQuestion, text: str, existing: Any = None, previous
         return None
     raw: Any = _year_number(question, text)
     if isinstance(question, FigureQuestion):
+        typed = _figure_typed(text)
         if isinstance(existing, dict):
-            raw = {**existing, "value": text}
+            raw = {**{k: v for k, v in existing.items() if k not in ("value", "breakdown")}, **typed}
         elif previous is not None:
-            raw = {"value": text, "previous": previous}
-    return validated(question.owner, question.name, raw)
+            raw = {**typed, "previous": previous}
+        else:
+            raw = typed if "breakdown" in typed else text
+    return checked(question, raw, item)
+
+
+def checked(question: FieldQuestion | SentencesQuestion, value: Any, item: Any = None) -> Any:
+    """``value`` checked by the field ``question`` fills (an item's field within its item)."""
+    if question.item:
+        return validated_in_item(question.owner, item if isinstance(item, dict) else {}, question.name, value)
+    return validated(question.owner, question.name, value)
+
+
+#: Brackets in a figure's answer hold its parts (其中): ``177（公办58、民办119）``.
+_BRACKETS = ("（", "(")
+
+
+def _figure_typed(text: str) -> dict[str, Any]:
+    """``{"value": "177", "breakdown": {"公办": "58", "民办": "119"}}`` for ``177（公办58、民办119）``."""
+    if not any(bracket in text for bracket in _BRACKETS):
+        return {"value": text}
+    from drafter.inputs.workbook_read import _figure_cell  # the 填报表's reading of the same cell
+
+    try:
+        typed = _figure_cell("value", text)
+    except ValueError as problem:
+        raise Invalid(str(problem)) from None
+    if "value" not in typed:
+        raise Invalid(f"“{text}”：括号前面要写总数，如 177（公办58、民办119）")
+    return typed
 
 
 #: A year as people write it: ``2025年``, ``2025年度``.
@@ -75,48 +113,91 @@ def validated(owner: type[BaseModel], name: str, value: Any) -> Any:
     return instance.model_dump(mode="json", by_alias=True, include={name})[name]
 
 
-def typed_text(question: Question, stored: Any) -> str:
-    """The stored answer as the clerk would type it again (pre-filled when asked again)."""
+def validated_in_item(owner: type[BaseModel], item: dict[str, Any], name: str, value: Any) -> Any:
+    """``value`` checked as field ``name`` of an item that holds ``item`` so far, and returned as
+    JSON data. A required field not yet asked is no error here."""
+    data = {key: entry for key, entry in {**item, name: value}.items() if entry is not None}
+    try:
+        instance = owner.model_validate(data)
+    except ValidationError as error:
+        problems = [
+            problem
+            for found, problem in zip(error.errors(), problems_from(error, owner))
+            if found["type"] != "missing"
+        ]
+        if problems:
+            raise Invalid("；".join(str(Problem(p.message, hint=p.hint)) for p in problems)) from None
+        adapter = _field_adapter(owner, name)
+        return adapter.dump_python(adapter.validate_python(value), mode="json", by_alias=True)
+    return instance.model_dump(mode="json", by_alias=True, include={name})[name]
+
+
+@functools.cache
+def _field_adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    """Field ``name`` of ``owner`` on its own, with its constraints and its :class:`Spec`."""
+    info = owner.model_fields[name]
+    if not info.metadata:
+        return TypeAdapter(info.annotation)
+    return TypeAdapter(Annotated[(info.annotation, *info.metadata)])  # type: ignore[arg-type]
+
+
+def typed_text(question: Question, stored: Any, item: Any = None) -> str:
+    """The stored answer as the clerk would type it again (pre-filled when asked again): a
+    figure's parts in brackets, ``177（公办58、民办119）``."""
     if stored is None:
         return ""
     if isinstance(stored, dict):
-        return str(stored.get("value") or "")
+        parts = stored.get("breakdown") or {}
+        inside = "、".join(f"{name}{amount}" for name, amount in parts.items())
+        return str(stored.get("value") or "") + (f"（{inside}）" if inside else "")
     if isinstance(question, FieldQuestion):
-        value = _field_value(question, stored)
+        value = _field_value(question, stored, item)
         if isinstance(value, dt.date):
             return _WRITER.date(value)
     return str(stored)
 
 
-def shown(question: Question, stored: Any) -> str:
-    """The stored answer as the report writes it: ``1170个（上年 1100个）``, ``2024年12月31日``."""
+def shown(question: Question, stored: Any, item: Any = None) -> str:
+    """The stored answer as the report writes it: ``1170个（上年 1100个）``, ``2024年12月31日``,
+    ``177所（公办58所、民办119所）``."""
     if stored is None or stored == []:
         return NOT_GIVEN
     if isinstance(stored, list):
         first = item_text(stored[0])
         first = first if len(first) <= 30 else first[:30] + "……"
-        return f"{first}（共{len(stored)}句）" if len(stored) > 1 else first
+        count = "条" if question.item else "句"
+        return f"{first}（共{len(stored)}{count}）" if len(stored) > 1 else first
     if not isinstance(question, FieldQuestion):
         return str(stored)
-    value = _field_value(question, stored)
+    value = _field_value(question, stored, item)
     if isinstance(value, Figure):
         return _figure_text(value)
     if isinstance(value, dt.date):
         return _WRITER.date(value)
-    return str(stored)
+    return typed_text(question, stored)
+
+
+def item_summary(questions: list[Question], item: Any) -> str:
+    """An item on one line, its answers in model order: ``春晖路小学，新建，24亩，2800万元``."""
+    entry = item if isinstance(item, dict) else {}
+    answers = [shown(q, entry.get(q.name), entry) for q in questions if entry.get(q.name) not in (None, "", [])]
+    text = "，".join(answers) or "还没有填写"
+    return text if len(text) <= 40 else text[:40] + "……"
 
 
 def _figure_text(figure: Figure) -> str:
-    """``1170个（上年 1100个，目标 1200个）``; a target alone reads ``目标 1350个``."""
+    """``1170个（上年 1100个，目标 1200个）``; a target alone reads ``目标 1350个``; parts follow
+    the value: ``177所（公办58所、民办119所）``."""
 
     def written(amount: Any) -> str:
         return _WRITER.amount(amount, figure.spec)
 
     roles = (("上年", figure.previous), ("目标", figure.target))
     extras = [f"{role} {written(amount)}" for role, amount in roles if amount is not None]
+    parts = _WRITER.breakdown(figure)
     if figure.value is None:
-        return "，".join(extras)
-    return written(figure.value) + (f"（{'，'.join(extras)}）" if extras else "")
+        return "，".join(extras) + parts
+    return written(figure.value) + parts + (f"（{'，'.join(extras)}）" if extras else "")
 
 
 def previous_text(question: FigureQuestion, previous: str) -> str:
@@ -134,7 +215,15 @@ def item_text(item: Any) -> str:
     return f"{title}：{body}" if title and body else title or body
 
 
-def _field_value(question: FieldQuestion, stored: Any) -> Any:
+def _field_value(question: FieldQuestion, stored: Any, item: Any = None) -> Any:
+    """The stored answer as the model reads it; an item's field is read within its item (``None``
+    while the item still misses a field it needs)."""
+    if question.item:
+        try:
+            instance = question.owner.model_validate({**(item or {}), question.name: stored})
+        except ValidationError:
+            return None
+        return getattr(instance, question.name)
     instance = _blank(question.owner)
     question.owner.__pydantic_validator__.validate_assignment(instance, question.name, stored)
     return getattr(instance, question.name)

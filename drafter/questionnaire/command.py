@@ -119,7 +119,7 @@ def _editing(output: Path, path: Path) -> Progress:
     # Numbers with decimals are read as Decimal (exactly as typed); keep them as typed text.
     progress = Progress(path, data=json.loads(json.dumps(data, default=str)))
     progress.sections = [name for name in section_choices(progress.kind) if name in progress.data]
-    progress.answered = [question.key for question in plan(progress.kind, progress.sections)]
+    progress.answered = [question.key for question in plan(progress.kind, progress.sections, progress.data)]
     return progress
 
 
@@ -127,6 +127,7 @@ def _welcome(output: Path) -> None:
     say(f"drafter ask：逐题填写报告数据，保存到 {output}。", "group")
     for line in (
         "没有的数据直接回车跳过；输入 < 再回车，回到上一题。",
+        "一个数有其中各部分时，写在数字后面的括号里，如 177（公办58、民办119）。",
         f"每答一题都立即保存（进度文件 {progress_path(output).name}）。按 Ctrl-C 可以随时退出，"
         "再次运行同一条命令就能接着填。",
         "全部答完后会列出核对清单，任何一项都可以选中修改。",

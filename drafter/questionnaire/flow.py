@@ -1,5 +1,5 @@
 """The prompting loop: ask each question, check the answer, record it, step back on ``<``,
-skip the rest of a part on ``>``."""
+skip the rest of a part on ``>``; add, keep or delete the items of a list."""
 
 from __future__ import annotations
 
@@ -11,18 +11,31 @@ from questionary import Choice
 from drafter.model import KINDS, Meta
 from drafter.model.place import localise, unit_of
 from drafter.questionnaire import prompts
-from drafter.questionnaire.answers import Invalid, item_text, previous_text, typed_text, validated, value_for
+from drafter.questionnaire.answers import (
+    Invalid,
+    checked,
+    item_summary,
+    item_text,
+    previous_text,
+    typed_text,
+    validated,
+    value_for,
+)
 from drafter.questionnaire.progress import Progress
 from drafter.questionnaire.prompts import BACK, SKIP, say
 from drafter.questionnaire.questions import (
     META_GROUP,
     FieldQuestion,
     FigureQuestion,
+    ItemQuestion,
     SECTIONS,
     KindQuestion,
+    Loc,
     Question,
     SectionsQuestion,
     SentencesQuestion,
+    field_questions,
+    missing_fields,
     plan,
     section_choices,
 )
@@ -42,10 +55,19 @@ class Interview:
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
         self._group = ""
+        self._item = ""
 
     def questions(self) -> list[Question]:
-        """All questions for the kind and parts chosen so far."""
-        return plan(self.progress.kind, self.progress.sections)
+        """All questions for the kind and parts chosen so far, and the items entered so far."""
+        return plan(self.progress.kind, self.progress.sections, self.progress.data)
+
+    def item_fields(self, item_loc: Loc) -> list[Question]:
+        """The questions of the fields of the item at ``item_loc``, in model order."""
+        return [q for q in self.questions() if q.item_loc == item_loc and not isinstance(q, ItemQuestion)]
+
+    def item_line(self, question: ItemQuestion) -> str:
+        """An item entered, on one line: ``春晖路小学，新建，24亩……``."""
+        return item_summary(self.item_fields(question.loc), self.progress.stored(question.loc))
 
     def words(self, text: str) -> str:
         """A model title or help text in the place's words once the district is known (全县, 县级)."""
@@ -92,12 +114,21 @@ class Interview:
         return f"{position}（本部分还剩{left}题，按 > 键跳过本部分）"
 
     def _skip_part(self, questions: list[Question], index: int) -> None:
-        """Mark what is left of the part as answered (skipped), keeping what is already stored."""
+        """Mark what is left of the part as answered (skipped), keeping what is already stored;
+        an item left without a field it needs (its name) is deleted, and the clerk told so."""
         group = questions[index].group
         for question in questions[index:]:
             if question.group == group:
                 self.progress.mark(question)
         say(f"  已跳过：{self.words(group)}", "hint")
+        for question in reversed(questions):
+            if question.group != group or not isinstance(question, ItemQuestion):
+                continue
+            entry = self.progress.stored(question.loc)
+            missing = missing_fields(question.item_type, entry) if isinstance(entry, dict) else []
+            if missing:
+                self.progress.delete_item(question.list_loc, question.index)
+                say(f"  {self.words(question.title)} 第{question.index + 1}项没有填{'、'.join(missing)}，已删去", "hint")
 
     def ask(self, question: Question, position: str = "", in_order: bool = False) -> Step:
         """Ask one question until it gets a valid answer. ``in_order``: asked in the flow of the
@@ -105,9 +136,15 @@ class Interview:
         if question.group != self._group:
             self._group = question.group
             say(f"\n【{self.words(question.group)}】", "group")
+        if question.item != self._item:
+            self._item = question.item
+            if question.item:
+                say(f"  {self.words(question.item)}", "group")
         skip = in_order and question.group != META_GROUP
         if isinstance(question, FieldQuestion):
             return self._ask_field(question, position, skip)
+        if isinstance(question, ItemQuestion):
+            return self._ask_item(question, position, skip)
         if isinstance(question, KindQuestion):
             return self._ask_kind(question, position)
         if isinstance(question, SectionsQuestion):
@@ -120,8 +157,9 @@ class Interview:
     def _ask_field(self, question: FieldQuestion, position: str, skip: bool) -> Step:
         progress = self.progress
         previous = progress.previous.get(question.key) if isinstance(question, FigureQuestion) else None
+        item = progress.stored(question.item_loc) if question.item_loc else None
         self._hint(position, self.words(question.hint), *self._figure_hints(question, previous))
-        default = typed_text(question, progress.stored(question.loc))
+        default = typed_text(question, progress.stored(question.loc), item)
         if not progress.is_answered(question):
             default = default or progress.suggested.get(question.key, "")
         while True:
@@ -132,7 +170,7 @@ class Interview:
                 return Step.SKIP_PART
             assert isinstance(answer, str)
             try:
-                value = value_for(question, answer, progress.stored(question.loc), previous)
+                value = value_for(question, answer, progress.stored(question.loc), previous, item)
             except Invalid as problem:
                 say(f"  ✗ {problem.message}", "error")
                 default = answer
@@ -179,7 +217,7 @@ class Interview:
         if self.progress.sections is None and chosen:
             self._hint("已按上年的数据文件选好了上年填写的部分，可以增减")
         choices = [
-            Choice(self.words(title), value=name, checked=name in chosen)
+            Choice(f"{self.words(title)}（{len(field_questions(name))}题）", value=name, checked=name in chosen)
             for name, title in section_choices(self.progress.kind).items()
         ]
         while True:
@@ -191,17 +229,48 @@ class Interview:
                 return Step.NEXT
             say("  ✗ 请至少选中一个部分：用上下键移到那一项，按空格键选中，再按回车。", "error")
 
+    # -- items of a list -----------------------------------------------------------------------
+    def _ask_item(self, question: ItemQuestion, position: str, skip: bool) -> Step:
+        """Whether there is an item number ``question.index``: add one, or not; an item already
+        entered (reached by going back) is kept or deleted."""
+        progress = self.progress
+        entry = progress.stored(question.loc)
+        title = self.title(question)
+        self._hint(position, self.words(question.hint) if question.index == 0 else "")
+        if entry:
+            message = f"{title} 第{question.index + 1}项（{self.item_line(question)}）："
+            choices = [Choice("保留这一项", value=True), Choice("删除这一项", value=False)]
+        else:
+            message = f"{title}：要添加一项吗？" if question.index == 0 else f"{title}：再添加一项吗？"
+            choices = [Choice("不添加", value=False), Choice("添加一项", value=True)]
+        answer = prompts.choose(message, choices, skip=skip)
+        if answer is BACK:
+            return Step.BACK
+        if answer is SKIP:
+            return Step.SKIP_PART
+        if answer and entry is None:
+            progress.add_item(question.list_loc)
+        elif not answer and entry is not None:
+            progress.delete_item(question.list_loc, question.index)
+            if entry:
+                say(f"  已删除：{title} 第{question.index + 1}项", "hint")
+        progress.mark(question)
+        return Step.NEXT
+
     # -- sentences ---------------------------------------------------------------------------
     def _ask_sentences(self, question: SentencesQuestion, position: str, skip: bool) -> Step:
+        """A list of sentences, or of lines within an item (获评单位: 第1条, 第2条)."""
         lines: list[Any] = list(self.progress.stored(question.loc) or [])  # text, or a point kept as is
-        self._hint(position, self.words(question.hint), "每行写一句，回车后写下一句；写完后直接回车（空行）结束")
+        item = self.progress.stored(question.item_loc) if question.item_loc else None
+        noun = "条" if question.item else "句"
+        self._hint(position, self.words(question.hint), f"每行写一{noun}，回车后写下一{noun}；写完后直接回车（空行）结束")
         if lines:
-            self._hint("已有的句子：回车保留，改写后回车替换，清空后回车删除")
+            self._hint(f"已有的{'内容' if question.item else '句子'}：回车保留，改写后回车替换，清空后回车删除")
         title = self.title(question)
         index = 0
         while True:
             default = item_text(lines[index]) if index < len(lines) else ""
-            answer = prompts.text(f"{title} 第{index + 1}句：", default, skip=skip)
+            answer = prompts.text(f"{title} 第{index + 1}{noun}：", default, skip=skip)
             if answer is SKIP:
                 break  # the sentences written so far stay
             if answer is BACK:
@@ -219,8 +288,8 @@ class Interview:
                 del lines[index]
             else:
                 break
-            self.progress.record(question, validated(question.owner, question.name, lines), done=False)
-        self.progress.record(question, validated(question.owner, question.name, lines))
+            self.progress.record(question, checked(question, lines, item), done=False)
+        self.progress.record(question, checked(question, lines, item))
         return Step.SKIP_PART if answer is SKIP else Step.NEXT
 
     @staticmethod

@@ -1,13 +1,16 @@
-"""``--from``: last year's data file, read for its figures and its report information."""
+"""``--from``: last year's data file or filled 填报表, read for its figures and its report information.
+
+The items of last year's lists (honours, projects) are not carried over: this year's items are
+this year's; only a part's own figures get last year's value.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.inputs import load_report
-from drafter.questionnaire.progress import value_at
-from drafter.questionnaire.questions import FigureQuestion, all_section_choices, field_questions
+from drafter.inputs.sources import load_sources
+from drafter.questionnaire.questions import FigureQuestion, all_section_choices, field_questions, value_at
 
 #: Report information that stays the same from one year to the next.
 _CARRIED = ("region", "district", "organ", "kind", "recipient")
@@ -26,7 +29,7 @@ class LastYear:
 
 
 def read_last_year(path: Path) -> LastYear:
-    report = load_report(path)
+    report = load_sources([path])
     data = report.to_json_data()
     previous: dict[str, str] = {}
     sections = [name for name in all_section_choices() if value_at(data, (name,)) not in (None, [], {})]

@@ -15,23 +15,15 @@ from typing import Any
 
 from drafter.atomic import write_text_atomic
 from drafter.errors import DrafterError
-from drafter.questionnaire.questions import KIND_LOC, Loc, Question
+from drafter.questionnaire.questions import KIND_LOC, Loc, Question, key_of, value_at
 
 FORMAT = "drafter ask 进度"
+
+__all__ = ["Progress", "progress_path", "value_at"]
 
 
 def progress_path(output: Path) -> Path:
     return output.with_name(output.name + ".progress")
-
-
-def value_at(data: dict[str, Any], loc: Loc) -> Any:
-    """The value at ``loc`` in a data file's content, or ``None``."""
-    node: Any = data
-    for step in loc:
-        if not isinstance(node, dict) or step not in node:
-            return None
-        node = node[step]
-    return node
 
 
 @dataclass
@@ -81,23 +73,67 @@ class Progress:
             self.answered.remove(question.key)
         self.save()
 
+    # -- items of a list ---------------------------------------------------------------------
+    def add_item(self, list_loc: Loc) -> int:
+        """Append an empty item to the list at ``list_loc``; return its index. Its questions, and
+        whether to add one more after it, are unanswered (whatever an earlier item there left)."""
+        items = value_at(self.data, list_loc)
+        index = len(items) if isinstance(items, list) else 0
+        self._put(list_loc, [*(items or []), {}])
+        self._forget(key_of((*list_loc, index)))
+        self._forget(key_of((*list_loc, index + 1)))
+        self.save()
+        return index
+
+    def delete_item(self, list_loc: Loc, index: int) -> None:
+        """Delete item ``index``; the answers recorded for the items after it move up with them."""
+        items = list(value_at(self.data, list_loc) or [])
+        del items[index]
+        if items:
+            self._put(list_loc, items)
+        else:
+            self._drop(list_loc)
+        prefix = key_of(list_loc) + "."
+        moved: list[str] = []
+        for key in self.answered:
+            if not key.startswith(prefix):
+                moved.append(key)
+                continue
+            number, dot, rest = key[len(prefix) :].partition(".")
+            if int(number) != index:
+                moved.append(prefix + str(int(number) - (int(number) > index)) + dot + rest)
+        self.answered = list(dict.fromkeys(moved))
+        self.save()
+
+    def _forget(self, key: str) -> None:
+        """The question ``key`` and every question below it are unanswered."""
+        self.answered = [k for k in self.answered if k != key and not k.startswith(key + ".")]
+
+    # -- the data ----------------------------------------------------------------------------
     def _put(self, loc: Loc, value: Any) -> None:
-        node = self.data
-        for step in loc[:-1]:
-            node = node.setdefault(step, {})
+        node: Any = self.data
+        for step, following in zip(loc[:-1], loc[1:]):
+            if isinstance(node, dict):
+                node = node.setdefault(step, [] if isinstance(following, int) else {})
+            else:
+                node = node[step]
         node[loc[-1]] = value
 
     def _drop(self, loc: Loc) -> None:
-        parents = [self.data]
+        """Remove the value at ``loc`` and the objects it leaves empty; an item of a list stays
+        (empty) until it is deleted."""
+        parents: list[Any] = [self.data]
         for step in loc[:-1]:
-            child = parents[-1].get(step)
-            if not isinstance(child, dict):
+            child = value_at(parents[-1], (step,))
+            if not isinstance(child, (dict, list)):
                 return
             parents.append(child)
-        parents[-1].pop(loc[-1], None)
+        if isinstance(parents[-1], dict):
+            parents[-1].pop(loc[-1], None)
         for step, parent in zip(reversed(loc[:-1]), reversed(parents[:-1])):
-            if parent.get(step) == {}:
-                del parent[step]
+            if not isinstance(parent, dict) or parent.get(step) not in ({}, []):
+                return
+            del parent[step]
 
     # -- the file ----------------------------------------------------------------------------
     def save(self) -> None:

@@ -89,9 +89,17 @@ def text(message: str, default: str = "", keep: str | None = None, skip: bool = 
     return BACK if answer.strip().endswith(BACK_WORDS) else answer
 
 
-def choose(message: str, choices: Sequence[Choice], default: Any = None) -> Any:
-    """One of the choices' values, or :data:`BACK`."""
+def choose(message: str, choices: Sequence[Choice], default: Any = None, skip: bool = False) -> Any:
+    """One of the choices' values, or :data:`BACK`; ``skip``: ``>`` skips the rest of the part
+    (:data:`SKIP`)."""
     question = questionary.select(message, choices=list(choices), default=default, instruction=_SELECT_HELP)
+    if skip:
+        for key in SKIP_KEYS:
+
+            @question.application.key_bindings.add(key, eager=True)
+            def _skip(event: Any) -> None:
+                event.app.exit(result=SKIP)
+
     return _with_back(question).unsafe_ask()
 
 
@@ -116,11 +124,14 @@ def check(message: str, choices: Sequence[Choice]) -> list[Any] | Back:
 
 
 def _with_back(question: questionary.Question) -> questionary.Question:
-    # Lists take no typed text, so ``<`` is a key binding here; prompt_toolkit prefers a binding
-    # for the exact key over questionary's catch-all one that swallows other keys.
-    @question.application.key_bindings.add("<", eager=True)
-    def _back(event: Any) -> None:
-        event.app.exit(result=BACK)
+    # Lists take no typed text, so ``<`` (or what a Chinese input method makes of it) is a key
+    # binding here; prompt_toolkit prefers a binding for the exact key over questionary's
+    # catch-all one that swallows other keys.
+    for key in BACK_WORDS:
+
+        @question.application.key_bindings.add(key, eager=True)
+        def _back(event: Any) -> None:
+            event.app.exit(result=BACK)
 
     return question
 

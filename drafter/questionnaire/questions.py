@@ -2,8 +2,13 @@
 
 Meta asks its plain fields (text, numbers, dates) and the kind of document; then the clerk picks
 the parts of the report to fill, among the top-level fields the kind uses; each part asks its
-figures in model order and then its lists of sentences (any list whose items can be written as
-one sentence). A field added to the model is asked without any change here.
+figures in model order, then its lists of typed items (honours, projects, funds: 要添加一项吗？,
+the item's fields, 再添加一项吗？), then its lists of sentences (any list whose items can be written
+as one sentence). A field, an item field or a list of items added to the model is asked without
+any change here.
+
+The questions of a list of items depend on how many items the data holds, so :func:`plan` reads
+the data as filled so far: an item's questions sit at ``(…, "honours", 0, "name")``.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import datetime as dt
 import functools
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Union
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -20,7 +25,26 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from drafter.model import KINDS, Figure, Meta, Part, Report, Section, Spec, kind_info
 from drafter.model.paths import describe, field_title
 
-Loc = tuple[str, ...]
+#: Where an answer goes in the data file: field names, and the index of an item in a list.
+Loc = tuple[Union[str, int], ...]
+
+
+def key_of(loc: Loc) -> str:
+    """``overview.honours.0.name``: how the progress file names the question at ``loc``."""
+    return ".".join(map(str, loc))
+
+
+def value_at(data: dict[str, Any], loc: Loc) -> Any:
+    """The value at ``loc`` in a data file's content, or ``None``."""
+    node: Any = data
+    for step in loc:
+        if isinstance(step, int):
+            if not isinstance(node, list) or step >= len(node):
+                return None
+        elif not isinstance(node, dict) or step not in node:
+            return None
+        node = node[step]
+    return node
 
 
 @dataclass(frozen=True)
@@ -30,14 +54,22 @@ class Question:
     loc: Loc
     title: str
     group: str
+    #: The item the answer belongs to, as the clerk reads it (``荣誉和称号 第1项``); empty
+    #: outside lists of items.
+    item: str = field(default="", kw_only=True)
 
     @property
     def key(self) -> str:
-        return ".".join(self.loc)
+        return key_of(self.loc)
 
     @property
     def name(self) -> str:
-        return self.loc[-1]
+        return str(self.loc[-1])
+
+    @property
+    def item_loc(self) -> Loc | None:
+        """Where the item the answer belongs to sits in the data (``overview.honours.0``)."""
+        return self.loc[:-1] if self.item else None
 
 
 @dataclass(frozen=True)
@@ -74,6 +106,23 @@ class SentencesQuestion(Question):
     hint: str = ""
 
 
+@dataclass(frozen=True)
+class ItemQuestion(Question):
+    """Whether the list at ``loc[:-1]`` has an item number ``loc[-1]``: 要添加一项吗？ for the
+    first, 再添加一项吗？ after each; for an item already entered, keep it or delete it."""
+
+    item_type: type[BaseModel]
+    hint: str = ""
+
+    @property
+    def list_loc(self) -> Loc:
+        return self.loc[:-1]
+
+    @property
+    def index(self) -> int:
+        return int(self.loc[-1])
+
+
 #: Field types asked as one line of text.
 _PLAIN = (str, int, dt.date)
 META_GROUP = str(Meta.model_config.get("title", "报告信息"))
@@ -81,12 +130,13 @@ KIND_LOC: Loc = ("meta", "kind")
 SECTIONS = SectionsQuestion(loc=("sections",), title="要填写的部分", group=META_GROUP)
 
 
-def plan(kind: str, sections: list[str] | None) -> list[Question]:
-    """Every question, in the order asked, for the chosen kind and parts (in the kind's order)."""
+def plan(kind: str, sections: list[str] | None, data: dict[str, Any] | None = None) -> list[Question]:
+    """Every question, in the order asked, for the chosen kind and parts (in the kind's order);
+    ``data``, the answers so far, decides how many items each list of items asks for."""
     questions: list[Question] = [*meta_questions(), SECTIONS]
     for name in section_choices(kind):
         if name in (sections or ()):
-            questions.extend(field_questions(name))
+            questions.extend(field_questions(name, data))
     return questions
 
 
@@ -119,7 +169,7 @@ def all_section_choices() -> dict[str, str]:
     return {name: field_title(Report, name) for name in Report.model_fields if name in names}
 
 
-def field_questions(name: str) -> list[Question]:
+def field_questions(name: str, data: dict[str, Any] | None = None) -> list[Question]:
     """The questions of one top-level field of the report: a section, a part, a list of sentences
     or one line of text."""
     annotation = Report.model_fields[name].annotation
@@ -127,10 +177,10 @@ def field_questions(name: str) -> list[Question]:
         questions: list[Question] = []
         for part_name, part_type in annotation.part_types():
             group = describe(Report, (name, part_name))[0]
-            questions += part_questions((name, part_name), part_type, group)
+            questions += part_questions((name, part_name), part_type, group, data)
         return questions
     if _is_subclass(annotation, Part):
-        return part_questions((name,), annotation, annotation.title())
+        return part_questions((name,), annotation, annotation.title(), data)
     info = Report.model_fields[name]
     title = field_title(Report, name)
     if _is_sentences(annotation):
@@ -140,18 +190,102 @@ def field_questions(name: str) -> list[Question]:
     return []
 
 
-def part_questions(loc: Loc, part: type[Part], group: str) -> list[Question]:
-    """A part's figures in model order, then its lists of sentences (做法与成效)."""
+def part_questions(loc: Loc, part: type[Part], group: str, data: dict[str, Any] | None = None) -> list[Question]:
+    """A part's figures in model order; its lists of items, its own (建设项目) before those every
+    part has (荣誉和称号, 其他数据); then its lists of sentences (做法与成效)."""
     figures: list[Question] = [
         FigureQuestion((*loc, name), spec.title, group, owner=part, hint=_askable(spec.help), spec=spec)
         for name, spec in part.figure_specs()
     ]
+    lists = sorted(
+        (name for name, info in part.model_fields.items() if item_type(info.annotation)),
+        key=lambda name: name in Part.model_fields,
+    )
+    items = [q for name in lists for q in list_questions((*loc, name), part, group, data or {})]
     sentences: list[Question] = [
         SentencesQuestion((*loc, name), field_title(part, name), group, part, info.description or "")
         for name, info in part.model_fields.items()
         if _is_sentences(info.annotation)
     ]
-    return figures + sentences
+    return figures + items + sentences
+
+
+def list_questions(loc: Loc, owner: type[BaseModel], group: str, data: dict[str, Any], within: str = "") -> list[Question]:
+    """A list of items: for each item held in ``data``, whether to keep it and its fields; then
+    whether to add one more."""
+    name = str(loc[-1])
+    info = owner.model_fields[name]
+    model = item_type(info.annotation)
+    assert model is not None
+    title = field_title(owner, name)
+    hint = info.description or ""
+    stored = value_at(data, loc)
+    entries = stored if isinstance(stored, list) else []
+    questions: list[Question] = []
+    for index in range(len(entries) + 1):
+        questions.append(ItemQuestion((*loc, index), title, group, model, hint, item=within))
+        if index < len(entries):
+            heading = f"{within} › {title} 第{index + 1}项" if within else f"{title} 第{index + 1}项"
+            questions += item_questions((*loc, index), model, group, heading, data)
+    return questions
+
+
+def item_questions(loc: Loc, model: type[BaseModel], group: str, heading: str, data: dict[str, Any]) -> list[Question]:
+    """An item's fields in model order: text as text, figures as figures, lists line by line."""
+    entry = value_at(data, loc)
+    entry = entry if isinstance(entry, dict) else {}
+    questions: list[Question] = []
+    for name, info in model.model_fields.items():
+        title = field_title(model, name)
+        hint = info.description or ""
+        spec = next((item for item in info.metadata if isinstance(item, Spec)), None)
+        annotation = _plain(info.annotation)
+        required = info.is_required()
+        if spec is not None:
+            questions.append(
+                FigureQuestion((*loc, name), title, group, model, _askable(spec.help), required, spec, item=heading)
+            )
+        elif annotation is Figure:
+            questions.append(
+                FigureQuestion((*loc, name), title, group, model, hint, required, item_spec(model, entry, name), item=heading)
+            )
+        elif item_type(annotation):
+            questions += list_questions((*loc, name), model, group, data, within=heading)
+        elif _is_sentences(annotation):
+            questions.append(SentencesQuestion((*loc, name), title, group, model, hint, item=heading))
+        elif annotation in _PLAIN:
+            questions.append(FieldQuestion((*loc, name), title, group, model, hint, required, item=heading))
+    return questions
+
+
+def item_spec(model: type[BaseModel], entry: dict[str, Any], name: str) -> Spec | None:
+    """The spec a figure without one of its own gets from the rest of its item (a custom
+    figure's unit): the one the item's own validation attaches, once the fields it reads are in."""
+    try:
+        figure = getattr(model.model_validate({**entry, name: "0"}), name)
+        return figure.spec if isinstance(figure, Figure) else None
+    except (ValidationError, RuntimeError):  # a field it reads is not there yet
+        return None
+
+
+def missing_fields(model: type[BaseModel], entry: dict[str, Any]) -> list[str]:
+    """The titles of the required fields an item does not have yet."""
+    return [
+        field_title(model, name)
+        for name, info in model.model_fields.items()
+        if info.is_required() and entry.get(name) in (None, "", [])
+    ]
+
+
+def item_type(annotation: Any) -> type[BaseModel] | None:
+    """The model of a list of typed items (荣誉和称号, 建设项目), or ``None``. A list of points
+    that each take one sentence is a list of sentences."""
+    if typing.get_origin(annotation) is not list:
+        return None
+    (item,) = typing.get_args(annotation)
+    if _is_subclass(item, BaseModel) and not _takes_a_sentence(item):
+        return item
+    return None
 
 
 #: Titles of what a figure carries besides its value that no question asks (对比年份): help that
