@@ -286,3 +286,13 @@ def test_a_breakdown_round_trips_and_is_documented_in_the_schema(run_cli) -> Non
     breakdown = as_object["properties"]["breakdown"]
     assert breakdown["title"] == "其中"
     assert "公办58所" in breakdown["description"]
+
+
+def test_an_honours_bare_total_takes_the_unit_its_count_was_written_in(text_of) -> None:
+    honours = [
+        {"level": "国家级", "name": "青少年校园足球特色学校", "count": "3所", "total": 12},
+        {"level": "省级", "name": "体育传统特色学校", "count": "2所", "total": "9个"},
+    ]
+    text = text_of(moral={"pe": {"honours": honours}})
+    assert "获评国家级青少年校园足球特色学校3所，累计达12所" in text
+    assert "获评省级体育传统特色学校2所，累计达9个" in text  # a unit the clerk wrote is kept

@@ -51,14 +51,13 @@ from drafter.inputs.workbook_layout import (
     TableBlock,
     sheets_for,
 )
-from drafter.model import Figure, Report, parse_amount
+from drafter.model import Figure, Report
+from drafter.model.figure_text import figure_with_parts
 from drafter.model.paths import model_at
 from drafter.model.place import NEUTRAL, UNITS, localise
 
 YES_WORDS = {"是": True, "否": False, "TRUE": True, "FALSE": False}
-_BRACKETS = re.compile(r"^(?P<value>[^（(]*)[（(](?P<parts>.*)[）)]$")
 _YEAR = re.compile(r"^(?P<value>.*?)[（(](?P<year>\d{4})年?[）)]$")
-_SEPARATORS = re.compile(r"[、，,；;]")
 _FIXED_DECIMALS = re.compile(r"0\.(0+)")
 #: Excel day numbers of 1950 and 2100: a plain number there in a date field is a date.
 _SERIAL_DATES = (18264, 73051)
@@ -511,32 +510,11 @@ def _figure_cell(role: str, text: str) -> dict[str, Any]:
             return {"previous": year["value"].strip(), "previous_year": int(year["year"])}
         return {"previous": text}
     if role == "value":
-        brackets = _BRACKETS.match(text)
-        if brackets:
-            value = brackets["value"].strip()
-            return {"breakdown": _breakdown(brackets["parts"]), **({"value": value} if value else {})}
-    return {role: text}
-
-
-def _breakdown(text: str) -> dict[str, str]:
-    parts: dict[str, str] = {}
-    for part in filter(None, (p.strip() for p in _SEPARATORS.split(text))):
-        name, amount = _name_and_amount(part)
-        if name in parts:
-            raise _CellError(f"括号里的“{name}”写了两次")
-        parts[name] = amount
-    return parts
-
-
-def _name_and_amount(part: str) -> tuple[str, str]:
-    """``公办58所`` → (公办, 58所): the longest end that reads as an amount is the amount."""
-    for start in range(1, len(part)):
         try:
-            parse_amount(part[start:])
-        except ValueError:
-            continue
-        return part[:start].strip(), part[start:]
-    raise _CellError(f"括号里的“{part}”要写成名称加数字，如“公办58”“含教学点97个”；括号里写其中各部分")
+            return figure_with_parts(text)
+        except ValueError as problem:
+            raise _CellError(str(problem)) from None
+    return {role: text}
 
 
 def _int_value(cell: Cell) -> Any:

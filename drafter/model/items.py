@@ -8,10 +8,12 @@ honours of a part in one sentence).
 
 from __future__ import annotations
 
-from typing import Annotated
+from decimal import Decimal
+from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from drafter.model.amount import parse_amount
 from drafter.model.figure import Count, Fig, HasFigures, Money, Quantity, Rate
 from drafter.model.text import OptionalText, Sentences
 
@@ -58,6 +60,17 @@ class Honour(HasFigures):
     def _strip(cls, name: str) -> str:
         return name.strip().rstrip("。；;，,")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _total_in_the_counts_unit(cls, data: Any) -> Any:
+        """累计 12 after 获评 3所 means 12所, not the field's own unit (个)."""
+        if not isinstance(data, dict):
+            return data
+        unit, total = _typed_unit(data.get("count")), data.get("total")
+        if unit and _typed_unit(total) == "":
+            return {**data, "total": f"{total}{unit}"}
+        return data
+
 
 class Project(HasFigures):
     """A building project: ``新建春晖路小学，占地24亩，建筑面积8800平方米，总投资2800万元……``."""
@@ -95,3 +108,13 @@ class Fund(HasFigures):
     amount: Annotated[Fig, Money("金额")] = None
     purpose: OptionalText = _line("用途", "如“用于新建和改扩建幼儿园”", None)  # type: ignore[assignment]
     beneficiaries: Annotated[Fig, Count("惠及人数", "人", help="如 3000人、1.2万人次、45所", units=REACH_UNITS)] = None
+
+
+def _typed_unit(amount: Any) -> str | None:
+    """The unit written in a one-value amount (``""`` for a bare number); None for anything else."""
+    if isinstance(amount, bool) or not isinstance(amount, (str, int, float, Decimal)):
+        return None
+    try:
+        return parse_amount(str(amount)).unit
+    except ValueError:
+        return None

@@ -23,6 +23,7 @@ from drafter.compose.numbers import NumberWriter
 from drafter.errors import Problem
 from drafter.inputs.messages import problems_from
 from drafter.model import Figure
+from drafter.model.figure_text import figure_with_parts
 from drafter.questionnaire.questions import FieldQuestion, FigureQuestion, Question, SentencesQuestion
 
 NOT_GIVEN = "（未填）"
@@ -70,18 +71,10 @@ def checked(question: FieldQuestion | SentencesQuestion, value: Any, item: Any =
     return validated(question.owner, question.name, value)
 
 
-#: Brackets in a figure's answer hold its parts (其中): ``177（公办58、民办119）``.
-_BRACKETS = ("（", "(")
-
-
 def _figure_typed(text: str) -> dict[str, Any]:
     """``{"value": "177", "breakdown": {"公办": "58", "民办": "119"}}`` for ``177（公办58、民办119）``."""
-    if not any(bracket in text for bracket in _BRACKETS):
-        return {"value": text}
-    from drafter.inputs.workbook_read import _figure_cell  # the 填报表's reading of the same cell
-
     try:
-        typed = _figure_cell("value", text)
+        typed = figure_with_parts(text)
     except ValueError as problem:
         raise Invalid(str(problem)) from None
     if "value" not in typed:
