@@ -293,11 +293,17 @@ def test_a_year_may_be_written_with_nian(ask, tmp_path: Path) -> None:
     assert saved(tmp_path)["meta"]["year"] == 2025
 
 
-def test_questions_are_numbered_without_gaps(ask, tmp_path: Path) -> None:
-    run = ask(meta() + TICK_OVERVIEW + parts(["overview"]) + SAVE + NO_BUILD, "-o", "mine.json")
+@pytest.mark.parametrize("chosen", ["on the screen", "with --sections"])
+def test_questions_are_numbered_without_gaps(ask, tmp_path: Path, chosen: str) -> None:
+    if chosen == "on the screen":
+        run = ask(meta() + TICK_OVERVIEW + parts(["overview"]) + SAVE + NO_BUILD, "-o", "mine.json")
+    else:
+        run = ask(meta() + parts(["overview"]) + SAVE + NO_BUILD, "-o", "mine.json", "--sections", "基本情况")
     assert run.code == 0, run.err
     numbers = [int(n) for n in re.findall(r"第(\d+)题/共\d+题", run.screen)]
-    assert numbers == list(range(1, len(plan("summary", ["overview"])) + 1))
+    asked = len(plan("summary", ["overview"])) - 1  # the choice of parts is not a numbered question
+    assert numbers == list(range(1, asked + 1))
+    assert f"/共{asked}题" in run.screen
 
 
 def test_a_rejected_answer_stays_in_the_box_to_be_corrected(ask, tmp_path: Path) -> None:

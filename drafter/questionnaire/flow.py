@@ -105,8 +105,14 @@ class Interview:
         return None
 
     def _position(self, questions: list[Question], index: int) -> str:
-        """``第12题/共130题``; in a part also how much of it is left and how to skip it."""
-        position = f"第{index + 1}题/共{len(questions)}题"
+        """``第12题/共130题``; in a part also how much of it is left and how to skip it. The choice of
+        parts is not numbered: it is not asked when ``--sections`` made it, and the numbers of the
+        questions asked stay without a gap either way."""
+        if isinstance(questions[index], SectionsQuestion):
+            return ""
+        numbered = [question for question in questions if not isinstance(question, SectionsQuestion)]
+        number = sum(1 for question in questions[: index + 1] if not isinstance(question, SectionsQuestion))
+        position = f"第{number}题/共{len(numbered)}题"
         group = questions[index].group
         if group == META_GROUP:
             return position
