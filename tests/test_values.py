@@ -296,3 +296,9 @@ def test_an_honours_bare_total_takes_the_unit_its_count_was_written_in(text_of) 
     text = text_of(moral={"pe": {"honours": honours}})
     assert "获评国家级青少年校园足球特色学校3所，累计达12所" in text
     assert "获评省级体育传统特色学校2所，累计达9个" in text  # a unit the clerk wrote is kept
+
+
+def test_duo_after_the_unit_is_an_approximation_kept_as_typed(text_of) -> None:
+    project = {"name": "城东小学", "action": "新建", "site_area": "42亩多", "floor_area": "1.8万平方米"}
+    text = text_of(support={"construction": {"projects": [project]}})
+    assert "新建城东小学，占地面积42亩多，建筑面积1.8万平方米" in text

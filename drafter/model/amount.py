@@ -22,8 +22,8 @@ from drafter.model.chinese_numerals import BIG_UNITS, CHINESE_NUMERAL, chinese_v
 PREFIXES = ("超过", "不少于", "不低于", "逾", "超", "近", "约")
 #: Words right after the number or its 千/万/亿: 280余, 369.9万余元 …
 INNER_SUFFIXES = ("余", "多")
-#: Words after the unit: 50%以上, 95%及以上, 1200万人左右 …
-OUTER_SUFFIXES = ("及以上", "以上", "左右")
+#: Words after the unit: 50%以上, 95%及以上, 1200万人左右, 42亩多 …
+OUTER_SUFFIXES = ("及以上", "以上", "左右", "多")
 
 SCALES = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
