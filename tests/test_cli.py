@@ -24,7 +24,6 @@ def files(tmp_path: Path) -> set[str]:
 BAD_INPUTS = {
     "json_syntax": ('{\n  "meta": {"region": "天津市",}\n}', ["data.json 第2行第2", "JSON 格式错误", "最后一项后面不能有逗号"]),
     "chinese_quotes": ('{“meta”: {}}', ["第1行第2列", "中文引号"]),
-    "control_character": ('{"meta": {"district": "青溪县\x01"}}', ["第1行第27列", "看不见的控制字符（U+0001）", "请删掉它"]),
     "line_break_in_quotes": ('{"meta": {"district": "青溪\n县"}}', ["第1行第26列", "引号里不能直接换行"]),
     "wrong_type": (json.dumps({"meta": {**MINIMAL_META, "year": "明年"}}), ["报告信息 › 年度（meta.year）", "应填写整数"]),
     "unknown_field": (

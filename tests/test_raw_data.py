@@ -40,6 +40,26 @@ def test_invisible_characters_are_dropped_with_a_warning_naming_the_field(tmp_pa
     assert "新建幼儿园" in document_text(docx.Document(str(tmp_path / "out.docx")))
 
 
+RAW_CONTROL = ["\x00", "\x01", "\x0b", "\x1f"]
+
+
+@pytest.mark.parametrize("char", RAW_CONTROL, ids=[f"U+{ord(c):04X}" for c in RAW_CONTROL])
+def test_a_control_character_typed_raw_inside_quotes_is_dropped_like_an_escaped_one(
+    tmp_path: Path, run_cli, char: str
+) -> None:
+    """Raw, it is not valid JSON; but nobody can find an invisible character to delete it."""
+    data = example("dongli-2024.json")
+    data["education"]["preschool"]["highlights"][1] = "新建MARK幼儿园"
+    data["meta"]["organ"] += "\t"  # a raw tab inside quotes, pasted from a spreadsheet: kept
+    text = json.dumps(data, ensure_ascii=False).replace("MARK", char).replace("\\t", "\t")
+    source = tmp_path / "data.json"
+    source.write_text(text, encoding="utf-8")
+    code, out, err = run_cli("build", str(source), "-o", "out.docx")
+    assert code == 0, err
+    assert "education.preschool.highlights[1]" in err and f"U+{ord(char):04X}" in err and "已删除" in err
+    assert "新建幼儿园" in document_text(docx.Document(str(tmp_path / "out.docx")))
+
+
 def test_the_warning_comes_before_the_file_is_written(tmp_path: Path, run_cli) -> None:
     data = example("dongli-2024.json")
     data["meta"]["organ"] += "\x01"

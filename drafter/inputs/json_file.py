@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional
@@ -23,11 +24,14 @@ _JSON_MESSAGES = {
     "Expecting property name enclosed in double quotes": "这里应是用英文双引号括起来的字段名（最后一项后面不能有逗号）",
     "Expecting value": "这里缺少值，或者有多余的逗号",
     "Unterminated string starting at": "引号没有配对，缺少结尾的英文双引号",
-    "Invalid control character at": "引号里不能直接换行",
     "Extra data": "数据结束后还有多余的内容",
     "Invalid \\escape": "反斜杠“\\”用法不对，路径请用“/”",
 }
 _FULLWIDTH_PUNCTUATION = "“”‘’，：｛｝［］"
+#: Control characters never allowed raw in JSON; a tab, a line break and a carriage return are
+#: whitespace between values, so only those inside quotes are escaped (one by one).
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_MAX_RAW_TABS = 20
 
 
 #: Longer integers are read as Decimal: Python refuses to make ints of more than 4300 digits
@@ -50,9 +54,9 @@ def read_json(path: Path) -> Any:
     """
     text = _read_text(path)
     try:
-        data = json.loads(text, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal)
+        data = _loads(text)
     except json.JSONDecodeError as exc:
-        raise DrafterError([_syntax_problem(path, text, exc)]) from None
+        raise DrafterError([_syntax_problem(path, exc.doc, exc)]) from None
     except RecursionError:
         raise DrafterError.single(
             "括号 { } [ ] 套了几千层，不是报告数据", path.name, "请检查是否选错了文件，或多写了括号"
@@ -73,6 +77,28 @@ def validate_report(data: Any, source: str = "", locate: Optional[Locate] = None
         if source and not locate:
             problems = [Problem(p.message, f"{source} {p.where}".strip(), p.hint) for p in problems]
         raise DrafterError(problems) from None
+
+
+def _loads(text: str) -> Any:
+    """JSON with the numbers read as typed. A control character typed inside quotes (pasted from
+    a web page or a chat) is not valid JSON; it is read as if escaped, so that the cleaning drops
+    it with a warning naming the field, as it does for an escaped one — nobody can find an
+    invisible character to delete it. A line break inside quotes stays an error: it is most often
+    a missing closing quote."""
+    try:
+        return json.loads(text, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal)
+    except json.JSONDecodeError as exc:
+        if not exc.msg.startswith("Invalid control character") or text[exc.pos] in "\r\n":
+            raise
+    escaped = _RAW_CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    for _ in range(_MAX_RAW_TABS):
+        try:
+            return json.loads(escaped, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal)
+        except json.JSONDecodeError as exc:
+            if not exc.msg.startswith("Invalid control character") or escaped[exc.pos] != "\t":
+                raise
+            escaped = escaped[: exc.pos] + "\\t" + escaped[exc.pos + 1 :]  # a tab inside quotes
+    return json.loads(escaped, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal)
 
 
 def _integer(text: str) -> int | Decimal:
@@ -105,10 +131,7 @@ def _syntax_problem(path: Path, text: str, exc: json.JSONDecodeError) -> Problem
 
 
 def _control_character(char: str) -> str:
-    """What is wrong with a control character inside a quoted JSON string."""
-    if char in "\r\n":
-        return "引号里不能直接换行"
+    """What is wrong with a control character left inside quotes (see :func:`_loads`)."""
     if char == "\t":
-        return "引号里不能直接写制表符（Tab），请换成空格"
-    code = f"（U+{ord(char):04X}）" if char else ""
-    return f"引号里有看不见的控制字符{code}，多半是从别处复制来的，请删掉它"
+        return "引号里的制表符（Tab）太多，请换成空格"
+    return "引号里不能直接换行"
