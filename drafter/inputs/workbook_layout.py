@@ -20,7 +20,6 @@ added.
 from __future__ import annotations
 
 import datetime as dt
-import types
 import typing
 from dataclasses import dataclass
 from typing import Any, Iterator, Literal, Optional, Union
@@ -30,7 +29,7 @@ from pydantic.fields import FieldInfo
 
 from drafter.errors import DrafterError
 from drafter.model import Figure, KIND_INFO, Meta, Part, Report, Section, Spec
-from drafter.model.paths import field_title
+from drafter.model.paths import field_title, without_none
 from drafter.model.report import structure_names
 
 Loc = tuple[Union[str, int], ...]
@@ -184,7 +183,7 @@ def _fields_used(kind: Optional[str]) -> set[str]:
 
 def _is_plain_top(report: type[Report], name: str) -> bool:
     """A top-level field that is not a sheet of its own: short text such as 开篇补充, 自评依据."""
-    annotation = _unwrap(report.model_fields[name].annotation)
+    annotation = without_none(report.model_fields[name].annotation)
     if _is_model(annotation) and issubclass(annotation, (Part, Section)):
         return False
     return name not in _text_sections(report)
@@ -195,13 +194,13 @@ def _text_sections(report: type[Report]) -> set[str]:
     return {
         key
         for key in structure_names(report).values()
-        if "." not in key and not _is_model(_unwrap(report.model_fields[key].annotation))
+        if "." not in key and not _is_model(without_none(report.model_fields[key].annotation))
     }
 
 
 def _top_sheet(report: type[Report], name: str) -> Sheet:
     info = report.model_fields[name]
-    annotation = _unwrap(info.annotation)
+    annotation = without_none(info.annotation)
     title = field_title(report, name)
     if _is_model(annotation) and issubclass(annotation, Section):
         blocks: list[Block] = []
@@ -227,7 +226,7 @@ def _meta_blocks(report: type[Report], plain: list[str]) -> Iterator[Block]:
     """报告信息: the meta fields and the kind's short texts, then style and formal."""
     for name in _META_FIELDS:
         info = report.model_fields[name]
-        model = _unwrap(info.annotation)
+        model = without_none(info.annotation)
         extra = [_field_block(report, p, report.model_fields[p], (p,)) for p in plain] if name == "meta" else []
         yield from _model_blocks(model, (name,), field_title(report, name), extra)
 
@@ -240,7 +239,7 @@ def _model_blocks(
     nested: list[tuple[str, type[BaseModel]]] = []
     blocks: list[Optional[Block]] = []
     for name, info in model.model_fields.items():
-        inner = _unwrap(info.annotation)
+        inner = without_none(info.annotation)
         if _is_model(inner) and inner is not Figure and not _spec_of(info):
             nested.append((name, inner))
         else:
@@ -261,7 +260,7 @@ def _field_block(model: type[BaseModel], name: str, info: FieldInfo, loc: Loc) -
     spec = _spec_of(info)
     if spec is not None:
         return FigureRow(loc, spec, model)
-    annotation = _unwrap(info.annotation)
+    annotation = without_none(info.annotation)
     origin = typing.get_origin(annotation)
     if origin is list:
         (item,) = typing.get_args(annotation)
@@ -284,7 +283,7 @@ def _table_columns(item: type[BaseModel]) -> tuple[tuple[Column, ...], Optional[
     for name, info in item.model_fields.items():
         title = field_title(item, name)
         help = info.description or ""
-        annotation = _unwrap(info.annotation)
+        annotation = without_none(info.annotation)
         spec = _spec_of(info)
         if spec is not None:
             columns.append(Column((name,), f"{title}（{spec.unit}）" if spec.unit else title, "figure", help or spec.help, spec))
@@ -304,15 +303,6 @@ def _table_columns(item: type[BaseModel]) -> tuple[tuple[Column, ...], Optional[
 
 
 # -- annotations -----------------------------------------------------------------------------
-def _unwrap(annotation: Any) -> Any:
-    """``Optional[X]`` → ``X``; anything else unchanged."""
-    if typing.get_origin(annotation) in (Union, types.UnionType):
-        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return annotation
-
-
 def _is_model(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 

@@ -18,6 +18,15 @@ from drafter.model.figure import Figure, Spec
 _FIGURE_ROLES = {"value": "", "previous": "上年数值", "target": "目标值", "previous_year": "对比年份"}
 
 
+def without_none(annotation: Any) -> Any:
+    """``Optional[X]`` → ``X``; anything else unchanged."""
+    if typing.get_origin(annotation) in (Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return annotation
+
+
 def models_in(annotation: Any) -> list[type[BaseModel]]:
     """BaseModel classes inside an annotation (unwrapping Optional, list, Union)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any, Union
@@ -23,7 +22,7 @@ from typing import Any, Union
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from drafter.model import KINDS, Figure, Meta, Part, Report, Section, Spec, kind_info
-from drafter.model.paths import describe, field_title
+from drafter.model.paths import describe, field_title, without_none
 
 #: Where an answer goes in the data file: field names, and the index of an item in a list.
 Loc = tuple[Union[str, int], ...]
@@ -147,7 +146,7 @@ def meta_questions() -> list[Question]:
         title = field_title(Meta, name)
         if name == KIND_LOC[-1]:
             questions.append(KindQuestion(KIND_LOC, title, META_GROUP))
-        elif _plain(info.annotation) in _PLAIN:
+        elif without_none(info.annotation) in _PLAIN:
             questions.append(
                 FieldQuestion(
                     ("meta", name), title, META_GROUP, owner=Meta,
@@ -185,7 +184,7 @@ def field_questions(name: str, data: dict[str, Any] | None = None) -> list[Quest
     title = field_title(Report, name)
     if _is_sentences(annotation):
         return [SentencesQuestion((name,), title, title, Report, info.description or "")]
-    if _plain(annotation) in _PLAIN:
+    if without_none(annotation) in _PLAIN:
         return [FieldQuestion((name,), title, title, Report, info.description or "", info.is_required())]
     return []
 
@@ -239,7 +238,7 @@ def item_questions(loc: Loc, model: type[BaseModel], group: str, heading: str, d
         title = field_title(model, name)
         hint = info.description or ""
         spec = next((item for item in info.metadata if isinstance(item, Spec)), None)
-        annotation = _plain(info.annotation)
+        annotation = without_none(info.annotation)
         required = info.is_required()
         if spec is not None:
             questions.append(
@@ -296,15 +295,6 @@ _NOT_ASKED = (f"“{Figure.model_fields['previous_year'].title}”",)
 def _askable(help_text: str) -> str:
     """A figure's help without the clauses that point to something the questionnaire never asks."""
     return "；".join(clause for clause in help_text.split("；") if not any(t in clause for t in _NOT_ASKED))
-
-
-def _plain(annotation: Any) -> Any:
-    """``Optional[X]`` → ``X``; anything else unchanged."""
-    if typing.get_origin(annotation) in (Union, types.UnionType):
-        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return annotation
 
 
 def _is_subclass(annotation: Any, base: type) -> bool:
