@@ -102,3 +102,4 @@ def test_a_template_that_leaves_a_value_out_is_named_before_writing(run_cli, tmp
     assert code == 0
     assert "注意：" in err and "模板没有写出这项数据" in err
     assert "学前教育 › 做法与成效" in err and "新增学前学位" not in err
+    assert "在这一部分的模板末尾加上 {{ education.preschool|rest }} 就能写出" in err

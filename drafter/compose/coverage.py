@@ -16,7 +16,8 @@ from drafter.compose.punctuation import normalise
 from drafter.errors import Problem
 from drafter.model import Report
 from drafter.model.figure import Figure
-from drafter.model.paths import where
+from drafter.model.paths import model_at, where
+from drafter.model.section import Part
 from drafter.outline import Outline
 
 #: Fields that say how the document looks, not what it says.
@@ -33,12 +34,21 @@ def unwritten(report: Report, outline: Outline, numbers: NumberWriter) -> list[P
         if expected and expected not in text:
             missing.setdefault(loc, None)
     problems = [
-        Problem("模板没有写出这项数据，文档里没有它", where(Report, loc), "在这一部分的模板末尾加上 {{ s|rest }} 就能写出")
-        for loc in list(missing)[:MAX_LISTED]
+        Problem("模板没有写出这项数据，文档里没有它", where(Report, loc), _hint(loc)) for loc in list(missing)[:MAX_LISTED]
     ]
     if len(missing) > MAX_LISTED:
         problems.append(Problem(f"另有{len(missing) - MAX_LISTED}项数据也没有写出"))
     return problems
+
+
+def _hint(loc: tuple[Any, ...]) -> str:
+    """How to get the value written: ``{{ education.preschool|rest }}`` at the end of its part."""
+    for end in range(len(loc), 0, -1):
+        model = model_at(Report, loc[:end])
+        if isinstance(model, type) and issubclass(model, Part):
+            part = ".".join(str(step) for step in loc[:end])
+            return f"在这一部分的模板末尾加上 {{{{ {part}|rest }}}} 就能写出"
+    return "在模板里写出这一项"
 
 
 def expected_texts(report: Report, numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str]]:
