@@ -18,6 +18,7 @@ from drafter.model import Report
 from drafter.model.figure import Figure
 from drafter.model.paths import model_at, where
 from drafter.model.section import Part
+from drafter.model.text import without_end_mark
 from drafter.outline import Outline
 
 #: Fields that say how the document looks, not what it says.
@@ -72,7 +73,7 @@ def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[t
         for index, item in enumerate(value):
             yield from _walk(item, (*loc, index), numbers)
     elif isinstance(value, str) and value.strip():
-        yield loc, normalise(value.strip()).rstrip("。；;，,")
+        yield loc, without_end_mark(normalise(value.strip()))
 
 
 def _text_of(outline: Outline) -> str:

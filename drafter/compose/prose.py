@@ -17,6 +17,7 @@ from drafter.compose.targets import TargetWriter
 from drafter.model.figure import Figure
 from drafter.model.items import Fund, Honour, Project
 from drafter.model.section import CustomFigure
+from drafter.model.text import without_end_mark
 
 #: Figures written in one sentence before a new one starts, so a part never reads as a run-on.
 FIGURES_PER_SENTENCE = 3
@@ -144,7 +145,7 @@ class ProseWriter:
         head = project.name if not action or project.name.startswith(action) else f"{action}{project.name}"
         clauses = [head, *self._item_figures(project)]
         if project.status:
-            clauses.append(project.status.rstrip("。；;，,"))
+            clauses.append(without_end_mark(project.status))
         return "，".join(clauses) + "。"
 
     def fund(self, fund: Fund) -> str:
@@ -152,7 +153,7 @@ class ProseWriter:
         head = fund.name + (self._figure_value(fund.amount) if fund.amount is not None else "")
         clauses = [head]
         if fund.purpose:
-            purpose = fund.purpose.rstrip("。；;，,")
+            purpose = without_end_mark(fund.purpose)
             clauses.append(purpose if purpose.startswith(_FUND_VERBS) else f"用于{purpose}")
         if fund.beneficiaries is not None:
             clauses.append(f"惠及{self._figure_value(fund.beneficiaries)}")

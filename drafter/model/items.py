@@ -15,7 +15,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from drafter.model.amount import parse_amount
 from drafter.model.figure import Count, Fig, HasFigures, Money, Quantity, Rate
-from drafter.model.text import OptionalText, Sentences
+from drafter.model.text import OptionalText, Sentences, without_end_mark
 
 
 #: Units an honour is counted in: schools, organisations, people, awards, teams, works, lessons, courses.
@@ -58,7 +58,7 @@ class Honour(HasFigures):
     @field_validator("name")
     @classmethod
     def _strip(cls, name: str) -> str:
-        return name.strip().rstrip("。；;，,")
+        return without_end_mark(name)
 
     @model_validator(mode="before")
     @classmethod

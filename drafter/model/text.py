@@ -2,6 +2,7 @@
 
 * :data:`Sentences` — a list of sentences; blank items are dropped, each is stripped.
 * :data:`OptionalText` — one optional line; blank means “not given”.
+* :func:`without_end_mark` — a phrase to be written inside a sentence, its own 。；， dropped.
 """
 
 from __future__ import annotations
@@ -9,6 +10,15 @@ from __future__ import annotations
 from typing import Annotated, Optional
 
 from pydantic import AfterValidator
+
+
+#: Marks that end a sentence or clause, as clerks type them.
+END_MARKS = "。；;，,"
+
+
+def without_end_mark(text: str) -> str:
+    """``已竣工投入使用。`` → ``已竣工投入使用``: a phrase the program places inside its own sentence."""
+    return text.strip().rstrip(END_MARKS)
 
 
 def _drop_blank_lines(lines: list[str]) -> list[str]:
