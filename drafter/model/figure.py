@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 from drafter.model.amount import Amount
+from drafter.model.titled import Titled
 
 
 class Figure(BaseModel):
@@ -414,14 +415,8 @@ def _plain(number: Decimal) -> str:
     return format(number.normalize(), "f")
 
 
-class HasFigures(BaseModel):
+class HasFigures(Titled):
     """A model whose figure fields are declared with a :class:`Spec` (parts and list items)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    @classmethod
-    def title(cls) -> str:
-        return str(cls.model_config.get("title", cls.__name__))
 
     @classmethod
     def figure_specs(cls) -> Iterator[tuple[str, Spec]]:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from drafter.model.figure import Figure, HasFigures, spec_for_unit
 from drafter.model.items import Honour
 from drafter.model.text import Sentences
+from drafter.model.titled import Titled
 
 
 class CustomFigure(BaseModel):
@@ -70,14 +71,8 @@ class Part(HasFigures):
     )
 
 
-class Section(BaseModel):
+class Section(Titled):
     """A top-level section: a group of parts."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    @classmethod
-    def title(cls) -> str:
-        return str(cls.model_config.get("title", cls.__name__))
 
     @classmethod
     def part_types(cls) -> Iterator[tuple[str, type[Part]]]:
