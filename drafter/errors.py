@@ -66,9 +66,17 @@ _OS_REASONS = {
     errno.ENOTDIR: "路径中有一段不是文件夹",
     errno.EISDIR: "这是一个文件夹",
     errno.EBUSY: "文件正被其他程序使用",
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EEXIST: "已经有同名的文件",
+    errno.EINVAL: "文件名里有系统不允许的字符",
+    errno.EFBIG: "文件太大",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.EMFILE: "同时打开的文件太多",
+    errno.EXDEV: "不能跨磁盘移动文件",
 }
 
 
 def os_reason(error: OSError) -> str:
-    """A short Chinese reason for ``error``, falling back to the system's own words."""
-    return _OS_REASONS.get(error.errno or 0, error.strerror or type(error).__name__)
+    """A short Chinese reason for ``error``; an uncommon one is named by its system error number."""
+    reason = _OS_REASONS.get(error.errno or 0)
+    return reason or f"系统拒绝了这次操作（错误代码 {error.errno or type(error).__name__}）"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,12 @@ def test_export_does_not_overwrite_without_force(run_cli, tmp_path: Path) -> Non
     assert (folder / "party.j2").read_text(encoding="utf-8") == "# 我改过的\n"
     code, _, _ = _export(run_cli, "summary", folder, "--force")
     assert code == 0 and (folder / "party.j2").read_text(encoding="utf-8") != "# 我改过的\n"
+
+
+def test_export_into_a_path_that_cannot_be_a_folder_says_why_in_chinese(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    code, _, err = _export(run_cli, "summary", tmp_path / "a.txt" / "模板")
+    assert code == 1 and "无法创建文件夹（路径中有一段不是文件夹）" in err, err
 
 
 def test_export_of_an_unknown_kind(run_cli, tmp_path: Path) -> None:
@@ -149,7 +156,11 @@ def test_a_long_but_finite_output_is_stopped_at_the_cap(run_cli, tmp_path: Path,
 @pytest.mark.parametrize(
     ("template", "message", "where"),
     [
-        ("# 党建\n\n{% if %}\n", "模板语法错误", "party.j2 第3行"),
+        ("# 党建\n\n{% if %}\n", "这里缺少要判断或要写出的内容", "party.j2 第3行"),
+        ("# 党建\n{% for x in party.theory.highlights %}\n{{ x }}\n", "{% for %} 缺少结束的 {% endfor %}", "party.j2 第3行"),
+        ("# 党建\n{% if party %}\n{% endfor %}\n", "请先写 {% endif %}", "party.j2 第3行"),
+        ("# 党建\n{{ party.theory highlights }}\n", "{{ }} 里多了“highlights”", "party.j2 第2行"),
+        ("# 党建\n{{ 0.1|round(2, 'bad') }}\n", "给过滤器的参数不对", "party.j2 第2行"),
         ("# 党建\n{{ party.theroy.highlights|sentences }}\n", "没有“theroy”这一项", "party.j2 第2行"),
         ("# 党建\n\n\n{{ 发展党员|fig }}\n", "“发展党员”不存在", "party.j2 第4行"),
         ("# 党建\n{{ party.theory|nosuchfilter }}\n", "nosuchfilter", "party.j2 第2行"),
@@ -158,6 +169,7 @@ def test_a_long_but_finite_output_is_stopped_at_the_cap(run_cli, tmp_path: Path,
 def test_template_errors_name_file_and_line(run_cli, tmp_path: Path, data_file: Path, template: str, message: str, where: str) -> None:
     code, err = _build_with(run_cli, tmp_path, data_file, template)
     assert code == 1 and message in err and where in err, err
+    assert not re.search(r"(?i)jinja|expected|token|method|statement|end of", err), err  # jinja's English
     assert not (tmp_path / "out.docx").exists()
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from drafter.atomic import write_bytes_atomic
 from drafter.compose.template_set import MANIFEST, SUFFIX, builtin_root, load_template_set, shared_directory
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, os_reason
 from drafter.model import KINDS
 
 
@@ -61,7 +61,7 @@ def export_template_set(kind: str, target: Path, force: bool = False) -> list[Pa
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DrafterError.single(f"无法创建文件夹（{exc.strerror or exc}）", str(target)) from None
+        raise DrafterError.single(f"无法创建文件夹（{os_reason(exc)}）", str(target)) from None
     written = []
     for source in sources:
         write_bytes_atomic(target / source.name, source.read_bytes())

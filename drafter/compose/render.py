@@ -119,8 +119,10 @@ def _explain(exc: BaseException, where: str) -> tuple[str, str]:
         return _syntax_message(exc.message or ""), f"{filename} 第{exc.lineno}行"
     if isinstance(exc, (SecurityError, TemplateProblem, jinja2.UndefinedError)):
         return exc.message or "模板做了不允许的事", location  # our own Chinese messages
+    if isinstance(exc, jinja2.exceptions.FilterArgumentError):
+        return "模板出错：这一行给过滤器的参数不对（各过滤器的参数见模板编写说明）", location
     if isinstance(exc, jinja2.TemplateError):
-        return f"模板出错（{(exc.message or type(exc).__name__)[:200]}）", location
+        return "模板出错：这一行的写法不对（可以用的变量、过滤器见模板编写说明）", location
     for kind, message in _OPERATION_ERRORS:
         if isinstance(exc, kind):
             return message, location
@@ -129,22 +131,54 @@ def _explain(exc: BaseException, where: str) -> tuple[str, str]:
     return "模板运行出错，请检查这一行的写法", location
 
 
-_SYNTAX = (
-    (re.compile(r"No filter named '(.{1,40})'"), "没有“{}”这个过滤器；可以用的过滤器见模板编写说明（drafter templates guide）"),
-    (re.compile(r"No test named '(.{1,40})'"), "没有“{}”这种判断（is 后面的词）"),
-    (re.compile(r"Encountered unknown tag '(.{1,40})'"), "不认识的标记“{}”"),
-    (re.compile(r"unexpected end of template"), "模板没写完：缺少结束的标记（如 {{% endif %}}、{{% endfor %}}）"),
-    (re.compile(r"unexpected '(.{1,10})'"), "这里不应出现“{}”"),
+#: jinja's names of the tokens it expected or met, as the clerk types them.
+_TOKENS = {
+    "end of print statement": "}}",
+    "end of statement block": "%}",
+    "end of template": "模板结尾",
+    "name": "名称",
+    "integer": "数字",
+    "float": "数字",
+    "string": "文字",
+}
+
+
+def _token(name: str) -> str:
+    return _TOKENS.get(name, name)
+
+
+_SYNTAX: tuple[tuple[re.Pattern[str], Callable[..., str]], ...] = (
+    (re.compile(r"No filter named '(.{1,40})'"),
+     lambda name: f"没有“{name}”这个过滤器；可以用的过滤器见模板编写说明（drafter templates guide）"),
+    (re.compile(r"No test named '(.{1,40})'"), lambda name: f"没有“{name}”这种判断（is 后面的词）"),
+    (re.compile(r"unknown tag '(end\w{1,20})'.*closed is '(\w{1,20})'", re.S),
+     lambda end, block: f"“{{% {end} %}}”和前面还没结束的 {{% {block} %}} 对不上，请先写 {{% end{block} %}}"),
+    (re.compile(r"unknown tag '(end\w{1,20})'"), lambda end: f"“{{% {end} %}}”前面没有对应的开始标记"),
+    (re.compile(r"unknown tag '(.{1,40})'"), lambda tag: f"不认识的标记“{tag}”"),
+    (re.compile(r"end of template.*closed is '(\w{1,20})'", re.S | re.I),
+     lambda block: f"模板没写完：{{% {block} %}} 缺少结束的 {{% end{block} %}}"),
+    (re.compile(r"unexpected end of template", re.I), lambda: "模板没写完：{{ 或 {% 没有写完就到了结尾"),
+    (re.compile(r"Expected an expression"), lambda: "这里缺少要判断或要写出的内容（如 {% if 条件 %} 的条件）"),
+    (re.compile(r"expected token 'end of print statement', got '(.{1,30})'"),
+     lambda got: f"{{{{ }}}} 里多了“{got}”：一个 {{{{ }}}} 只写一个值，过滤器用 | 接在后面"),
+    (re.compile(r"expected token '(.{1,30})', got '(.{1,30})'"),
+     lambda want, got: f"这里应当是“{_token(want)}”，写成了“{_token(got)}”"),
+    (re.compile(r"unexpected '(.{1,30})', expected '(.{1,30})'"),
+     lambda got, want: f"这里应当是“{_token(want)}”，写成了“{_token(got)}”"),
+    (re.compile(r"unexpected char '(.)'|unexpected char \"(.)\""),
+     lambda one, other: f"“{one or other}”没有配对：引号和括号都要成对"),
+    (re.compile(r"expected name or number"), lambda: "“.”后面要写名称"),
+    (re.compile(r"unexpected '(.{1,30})'"), lambda got: f"这里不应出现“{_token(got)}”"),
 )
 
 
 def _syntax_message(text: str) -> str:
-    """jinja's description of a syntax error, in Chinese where we know it."""
+    """jinja's description of a syntax error, in Chinese (its own words are English)."""
     for pattern, chinese in _SYNTAX:
         match = pattern.search(text)
         if match:
-            return "模板语法错误：" + chinese.format(*match.groups())
-    return f"模板语法错误（{text[:200]}）"
+            return "模板语法错误：" + chinese(*match.groups())
+    return "模板语法错误：这一行的写法不对；请检查 {{ }} 和 {% %} 是否成对、标记和过滤器的名字是否写对"
 
 
 def _where(name: str, tb: TracebackType | None, recurring: bool = False) -> str:
