@@ -89,8 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--format",
         choices=("docx", "md"),
-        default="docx",
-        help="docx＝Word 文档（默认）；md＝在终端预览文字稿（加 -o 时写入文件）",
+        help="docx＝Word 文档（默认）；md＝在终端预览文字稿（加 -o 时写入文件；-o 的文件名以 .md 结尾时不用写 --format md）",
     )
     build.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     build.add_argument("--templates", type=Path, metavar="模板文件夹", help="用自己的模板（drafter templates export 导出后修改的文件夹）")
@@ -201,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "pdf", False) and args.format != "docx":
+    if getattr(args, "pdf", False) and _format(args) != "docx":
         args.usage_parser.error("--pdf 只能和 Word 文档一起生成（去掉 --pdf，或去掉 --format md）")
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:  # a bare ``drafter``: the clerk asks what it does
@@ -259,8 +258,8 @@ def _build(args: argparse.Namespace) -> int:
         report = apply_targets(report, load_plan(args.plan, report))
     inputs = _input_files(args, report.meta.kind)
     if args.output:
-        _refuse_to_clobber(args.output, args.force, inputs)
-    if args.format == "md":
+        _refuse_to_clobber(args.output, args.force, inputs, _SUFFIXES[_format(args)])
+    if _format(args) == "md":
         from drafter.writers.text import to_markdown
 
         text = to_markdown(compose(report, args.templates))
@@ -283,14 +282,29 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The file name endings each kind of output may have.
+_SUFFIXES = {
+    "docx": (".docx",),
+    "md": (".md", ".markdown", ".txt"),
+    "json": (".json",),
+    "xlsx": (".xlsx",),
+}
+
+
+def _format(args: argparse.Namespace) -> str:
+    """``--format``, or else what the output's name says (``-o 预览.md`` is the text preview)."""
+    if args.format:
+        return str(args.format)
+    output: Path | None = args.output
+    return "md" if output is not None and output.suffix.lower() in _SUFFIXES["md"][:2] else "docx"
+
+
 def _build_pdf(document: bytes, output: Path, layout: "Layout", force: bool, inputs: list[Path]) -> int:
     """Convert first, then write both files: a failed conversion leaves neither behind."""
     from drafter.atomic import write_bytes_atomic
     from drafter.pdf import convert_to_pdf, describe_fonts
 
     pdf_path = output.with_suffix(".pdf")
-    if pdf_path == output:
-        raise DrafterError.single("Word 文档的文件名不能以 .pdf 结尾（PDF 会用同一个名字）", str(output), "请用 -o 写一个以 .docx 结尾的文件名")
     _refuse_to_clobber(pdf_path, force, inputs)
     result = convert_to_pdf(document, requested_fonts=layout.fonts.requested())
     write_bytes_atomic(output, document)
@@ -322,7 +336,7 @@ def _schema(args: argparse.Namespace) -> int:
         return 0
     from drafter.atomic import write_bytes_atomic
 
-    _refuse_to_clobber(args.output, args.force)
+    _refuse_to_clobber(args.output, args.force, suffixes=_SUFFIXES["json"])
     write_bytes_atomic(args.output, text.encode("utf-8"))
     print(f"已生成：{args.output}")
     return 0
@@ -357,7 +371,7 @@ def _templates_guide(args: argparse.Namespace) -> int:
         return 0
     from drafter.atomic import write_bytes_atomic
 
-    _refuse_to_clobber(args.output, args.force)
+    _refuse_to_clobber(args.output, args.force, suffixes=_SUFFIXES["md"])
     write_bytes_atomic(args.output, data)
     print(f"已生成：{args.output}")
     return 0
@@ -367,7 +381,7 @@ def _sheet(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
     from drafter.inputs.workbook_sheet import make_workbook
 
-    _refuse_to_clobber(args.output, args.force, [p for p in (args.data, args.last_year) if p])
+    _refuse_to_clobber(args.output, args.force, [p for p in (args.data, args.last_year) if p], _SUFFIXES["xlsx"])
     data = make_workbook(args.kind, args.data, args.last_year, args.sections)
     write_bytes_atomic(args.output, data)
     print(f"已生成：{args.output}")
@@ -378,7 +392,7 @@ def _merge(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
     from drafter.inputs.merge import merged_data
 
-    _refuse_to_clobber(args.output, args.force, args.parts)
+    _refuse_to_clobber(args.output, args.force, args.parts, _SUFFIXES["json"])
     data, complete = merged_data(args.parts)
     write_bytes_atomic(args.output, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     print(f"已生成：{args.output}")
@@ -404,9 +418,13 @@ def _input_files(args: argparse.Namespace, kind: str) -> list[Path]:
     return files
 
 
-def _refuse_to_clobber(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
-    """Refuse an output that is a folder, a special file or one of the ``inputs``, or that exists
-    (unless ``force``); the same file under another name (a link, ``./``) counts as the same."""
+def _refuse_to_clobber(
+    path: Path, force: bool, inputs: Sequence[Path] = (), suffixes: Sequence[str] = ()
+) -> None:
+    """Refuse an output that is a folder, a special file or one of the ``inputs``, whose name does
+    not end as its kind of file should (``suffixes``), or that exists (unless ``force``; a link
+    that leads nowhere exists too); the same file under another name (a link, ``./``) counts as
+    the same."""
     from drafter.atomic import refuse_special
 
     refuse_special(path)
@@ -417,7 +435,13 @@ def _refuse_to_clobber(path: Path, force: bool, inputs: Sequence[Path] = ()) -> 
             raise DrafterError.single(
                 f"输出文件就是读入的文件 {source}，写入会把它覆盖", str(path), "请用 -o 换一个输出文件名"
             )
-    if path.exists() and not force:
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise DrafterError.single(
+            f"输出文件名应以 {'、'.join(suffixes)} 结尾，否则打开时认不出文件类型",
+            str(path),
+            f"请换一个以 {suffixes[0]} 结尾的文件名",
+        )
+    if (path.exists() or path.is_symlink()) and not force:
         raise DrafterError.single("输出文件已存在，没有覆盖", str(path), "加 --force 覆盖它，或用 -o 换一个文件名")
 
 

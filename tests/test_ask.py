@@ -958,3 +958,10 @@ def test_an_own_figure_is_asked_in_the_unit_typed_before_it(ask, tmp_path: Path)
     assert "✗ “4x5”不是可识别的数字" in run.screen
     assert saved(tmp_path)["overview"] == {"custom": [{"name": "建成家长学校", "unit": "所", "value": "45"}]}
     assert "建成家长学校45所" in document_text(docx.Document(str(tmp_path / "mine.docx")))
+
+
+def test_answers_are_not_saved_under_a_name_that_is_not_a_data_file(ask, tmp_path: Path) -> None:
+    (tmp_path / "2024填报表.xlsx").write_bytes(b"PK\x03\x04 a workbook")
+    run = ask("", "-o", "2024填报表.xlsx")
+    assert run.code == 1 and "文件名应以 .json 结尾" in run.err, run.err
+    assert (tmp_path / "2024填报表.xlsx").read_bytes() == b"PK\x03\x04 a workbook"

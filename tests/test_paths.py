@@ -113,7 +113,40 @@ def test_the_pdf_next_to_the_document_never_overwrites_the_data_file(tmp_path: P
 
 def test_a_document_named_pdf_with_pdf_is_refused(tmp_path: Path, run_cli) -> None:
     code, _, err = run_cli("build", str(DATA), "-o", "out.pdf", "--pdf")
-    assert code == 1 and "不能以 .pdf 结尾" in err and not (tmp_path / "out.pdf").exists()
+    assert code == 1 and "输出文件名应以 .docx 结尾" in err and not (tmp_path / "out.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "ending"),
+    [
+        (("build", str(DATA)), "报告.doc", ".docx"),
+        (("build", str(DATA), "--format", "md"), "预览.docx", ".md"),
+        (("schema",), "schema.txt", ".json"),
+        (("merge", str(DATA)), "合并.xlsx", ".json"),
+        (("sheet",), "填报表.json", ".xlsx"),
+    ],
+)
+def test_an_output_named_for_another_kind_of_file_is_refused(
+    tmp_path: Path, run_cli, command: tuple[str, ...], name: str, ending: str
+) -> None:
+    """Word, WPS and Excel open a file by its ending: a .docx named 报告.doc would not open."""
+    target = ["-o", name] if command[0] != "sheet" else [name]
+    code, _, err = run_cli(*command, *target)
+    assert code == 1 and f"输出文件名应以 {ending}" in err, err
+    assert not (tmp_path / name).exists()
+
+
+def test_the_text_preview_is_chosen_by_an_output_ending_in_md(tmp_path: Path, run_cli) -> None:
+    code, _, err = run_cli("build", str(DATA), "-o", "预览.md")
+    assert code == 0, err
+    assert (tmp_path / "预览.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_link_that_leads_nowhere_is_not_replaced_without_force(tmp_path: Path, run_cli) -> None:
+    (tmp_path / "out.docx").symlink_to(tmp_path / "nowhere.docx")
+    code, _, err = run_cli("build", str(DATA), "-o", "out.docx")
+    assert code == 1 and "输出文件已存在" in err
+    assert (tmp_path / "out.docx").is_symlink() and not (tmp_path / "nowhere.docx").exists()
 
 
 @pytest.mark.parametrize(

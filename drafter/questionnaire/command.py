@@ -74,6 +74,10 @@ def _check_output(output: Path) -> None:
     if output.is_dir():
         raise DrafterError.single("这是一个文件夹，不能作为数据文件", str(output), "请用 -o 指定文件名，如 -o 我区2025.json")
     refuse_special(output)
+    if output.suffix.lower() != ".json":
+        raise DrafterError.single(
+            "答案保存为 JSON 数据文件，文件名应以 .json 结尾", str(output), "请用 -o 写一个以 .json 结尾的文件名，如 -o 我区2025.json"
+        )
     if not output.parent.is_dir():
         raise DrafterError.single("数据文件所在的文件夹不存在", str(output.parent))
 
