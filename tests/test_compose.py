@@ -43,6 +43,14 @@ def test_a_typed_zero_is_written(build, report_data) -> None:
     assert "新建普通高中0所" in text
 
 
+def test_a_figure_with_last_years_value_says_how_it_changed_where_it_is_written(build, report_data) -> None:
+    """Not in a sentence of its own at the end of the part, naming the figure a second time."""
+    preschool = {"new_places": {"value": 450, "previous": "近400"}, "public_share": "61.5%"}
+    text = document_text(build(report_data(education={"preschool": preschool})))
+    assert "新增学前学位450个，较上年的近400个有所增加。" in text
+    assert text.count("新增学前学位") == 1
+
+
 def test_missing_clause_goes_and_the_sentence_still_ends_properly(build, report_data) -> None:
     text = document_text(build(report_data(party={"organisation": {"new_members": 57}})))
     assert "严格程序发展党员57名。" in text
