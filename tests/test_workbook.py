@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import re
 import subprocess
+import zipfile
 from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
 
@@ -455,3 +457,157 @@ def test_list_sheets_take_one_item_a_row_and_entries_below_it(run_cli: Run, tmp_
     code, text, err = run_cli("build", "自评.xlsx", "--format", "md")
     assert code == 0, err
     assert "坚持安全底线" in text and "排查隐患" in text and "校舍维修资金不足" in text
+
+
+# -- broken and hostile workbooks ------------------------------------------------------------
+UNREADABLE = "不是能读取的 Excel 工作簿（.xlsx），或者文件已经损坏"
+_DEEP_ENTITIES = (
+    '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(f'<!ENTITY {name} "{f"&{prev};" * 10}">' for prev, name in zip("abcdefgh", "bcdefghi"))
+    + "]>"
+).encode()
+
+
+def _filled(blank: Callable[..., Path], name: str = "填报表.xlsx") -> tuple[Path, int]:
+    """A filled workbook, and the row of 新增学前学位 (1170 in its 本年 cell D)."""
+    path = blank(name)
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    row = row_of(ws, "新增学前学位")
+    ws.cell(row, 4).value = 1170
+    book.save(path)
+    return path, row
+
+
+def _patch_sheet(path: Path, edit: Callable[[bytes], bytes], sheet: str = "各类教育") -> None:
+    """Rewrite the XML of one sheet inside the .xlsx, as a broken or hostile file would have it."""
+    index = openpyxl.load_workbook(path, read_only=True).sheetnames.index(sheet) + 1
+    member = f"xl/worksheets/sheet{index}.xml"
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    parts[member] = edit(parts[member])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def _cell_xml(row: int, xml: bytes) -> Callable[[bytes], bytes]:
+    """Replace cell D``row`` of the sheet with ``xml`` (``{r}`` stands for its reference)."""
+    def edit(data: bytes) -> bytes:
+        new, count = re.subn(rb'<c r="D%d"[^>]*>.*?</c>' % row, xml.replace(b"{r}", b"D%d" % row), data, count=1)
+        assert count == 1
+        return new
+    return edit
+
+
+BROKEN_SHEETS = {
+    "cut off": lambda row: lambda data: data[: len(data) // 2],
+    "text in a number": lambda row: _cell_xml(row, b'<c r="{r}" t="n"><v>abc</v></c>'),
+    "NaN": lambda row: _cell_xml(row, b'<c r="{r}" t="n"><v>NaN</v></c>'),
+    "INF": lambda row: _cell_xml(row, b'<c r="{r}" t="n"><v>INF</v></c>'),
+    "bad yes/no": lambda row: _cell_xml(row, b'<c r="{r}" t="b"><v>x</v></c>'),
+    "bad date": lambda row: _cell_xml(row, b'<c r="{r}" t="d"><v>notadate</v></c>'),
+    "shared string out of range": lambda row: _cell_xml(row, b'<c r="{r}" t="s"><v>99999</v></c>'),
+    "style out of range": lambda row: _cell_xml(row, b'<c r="{r}" s="999"><v>1170</v></c>'),
+    "cell reference": lambda row: _cell_xml(row, b'<c r="ZZZZ99999999"><v>1170</v></c>'),
+    "control character": lambda row: _cell_xml(row, b'<c r="{r}" t="inlineStr"><is><t>11&#x1;70</t></is></c>'),
+    "entity expansion": lambda row: lambda data: _DEEP_ENTITIES + _cell_xml(
+        row, b'<c r="{r}" t="inlineStr"><is><t>&i;</t></is></c>')(data),
+    "external entity": lambda row: lambda data: b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]>'
+    + _cell_xml(row, b'<c r="{r}" t="inlineStr"><is><t>&e;</t></is></c>')(data),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN_SHEETS))
+def test_a_broken_sheet_is_named_as_an_unreadable_file(
+    case: str, blank: Callable[..., Path], run_cli: Run, tmp_path: Path
+) -> None:
+    path, row = _filled(blank)
+    _patch_sheet(path, BROKEN_SHEETS[case](row))
+    code, _, err = run_cli("build", str(path), "-o", "报告.docx")
+    assert code == 1
+    assert f"填报表.xlsx：{UNREADABLE}" in err and "另存为" in err
+    assert "Traceback" not in err and "内部出错" not in err
+    assert not (tmp_path / "报告.docx").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["merge", "填报表.xlsx", "-o", "合并.json"],
+        ["sheet", "新表.xlsx", "--from", "填报表.xlsx"],
+        ["sheet", "新表.xlsx", "--data", "填报表.xlsx"],
+        ["build", "本年.json", "--plan", "填报表.xlsx", "-o", "报告.docx"],
+    ],
+)
+def test_every_command_reading_a_workbook_names_a_broken_one(
+    command: list[str], blank: Callable[..., Path], run_cli: Run, tmp_path: Path
+) -> None:
+    path, _ = _filled(blank)
+    _patch_sheet(path, lambda data: data[: len(data) // 2])
+    (tmp_path / "本年.json").write_text(json.dumps(example("dongli-2024.json"), ensure_ascii=False), encoding="utf-8")
+    before = set(tmp_path.iterdir())
+    code, _, err = run_cli(*command)
+    assert code == 1
+    assert f"填报表.xlsx：{UNREADABLE}" in err
+    assert "Traceback" not in err and "内部出错" not in err
+    assert set(tmp_path.iterdir()) == before
+
+
+def test_a_workbook_unpacking_to_far_more_than_a_sheet_is_refused(
+    blank: Callable[..., Path], run_cli: Run, tmp_path: Path
+) -> None:
+    path, _ = _filled(blank)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin", b" " * (21 * 1024 * 1024))  # packs to some 20 KB
+    code, _, err = run_cli("build", str(path), "-o", "报告.docx")
+    assert code == 1
+    assert "填报表.xlsx：文件太大，不像是填报表：解压后有 21 MB，填报表最多 20 MB" in err
+    assert "Traceback" not in err and not (tmp_path / "报告.docx").exists()
+
+
+def test_values_right_of_the_sheets_columns_are_named_as_not_read(
+    blank: Callable[..., Path], run_cli: Run, tmp_path: Path
+) -> None:
+    path, row = _filled(blank)
+    book = openpyxl.load_workbook(path)
+    book["各类教育"].cell(row, 7).value = 999
+    book["各类教育"].cell(row + 1, 26).value = "多余"
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "-o", "报告.docx")
+    assert code == 0, err
+    assert f"注意：填报表.xlsx 各类教育：G{row}、Z{row + 1} 在填报表的栏目以外，填的内容没有读取" in err
+    assert "只读 A 到 F 栏" in err
+    assert (tmp_path / "报告.docx").exists()
+
+
+@pytest.mark.parametrize("columns", [(3, 4), (4, 5)])
+def test_swapped_columns_are_refused_rather_than_read_into_the_wrong_fields(
+    columns: tuple[int, int], blank: Callable[..., Path], run_cli: Run, tmp_path: Path
+) -> None:
+    path, _ = _filled(blank)
+    book = openpyxl.load_workbook(path)
+    ws = book["各类教育"]
+    a, b = columns
+    for row in range(1, ws.max_row + 1):
+        ws.cell(row, a).value, ws.cell(row, b).value = ws.cell(row, b).value, ws.cell(row, a).value
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "-o", "报告.docx")
+    assert code == 1
+    first, second = (f"{'ABCDEF'[c - 1]}1" for c in columns)
+    titles = HEADER[a - 1], HEADER[b - 1]
+    assert f"填报表.xlsx 各类教育!{first}：表头和填报表的不一样（{first} 应是“{titles[0]}”，现在是“{titles[1]}”" in err
+    assert "请把各栏移回原位、表头改回原样，或者用原来的填报表重新填写" in err
+    assert not (tmp_path / "报告.docx").exists()
+
+
+def test_a_changed_header_of_a_list_sheet_is_refused(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    path, _ = _filled(blank)
+    book = openpyxl.load_workbook(path)
+    list_sheet = next(s for s in sheets_for("summary") if s.table is not None)
+    book[list_sheet.name]["A1"].value = "别的"
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "-o", "报告.docx")
+    assert code == 1
+    assert f"{list_sheet.name}!A1：表头和填报表的不一样（A1 应是“{list_sheet.header[0]}”，现在是“别的”" in err

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from drafter.errors import DrafterError, Problem, warn
+from drafter.errors import DrafterError, warn
 from drafter.inputs.files import read_input
 from drafter.inputs.json_file import load_report, read_json, validate_report
 from drafter.inputs.workbook_layout import Loc
@@ -50,7 +50,7 @@ def read_source(path: Path) -> Source:
 
         workbook = read_workbook(path, read_input(path))
         for note in workbook.notes:
-            warn(Problem(note))
+            warn(note)
         return Source(path.name, workbook.data, workbook.cells)
     data = read_json(path)
     if not isinstance(data, dict):

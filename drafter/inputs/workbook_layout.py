@@ -150,6 +150,17 @@ class Sheet:
     blocks: tuple[Block, ...] = ()
     table: Optional[TableBlock] = None
 
+    @property
+    def header(self) -> tuple[str, ...]:
+        """The titles of the sheet's first row."""
+        return tuple(c.title for c in self.table.all_columns) if self.table else HEADER
+
+    @property
+    def width(self) -> int:
+        """How many columns the sheet uses: its header's, or those of a wider table inside it."""
+        tables = [len(block.all_columns) for block in self.blocks if isinstance(block, TableBlock)]
+        return max([len(self.header), *tables])
+
 
 # -- sheets of a kind ------------------------------------------------------------------------
 def sheets_for(kind: Optional[str] = None, report: type[Report] = Report) -> list[Sheet]:

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
 
 from openpyxl import load_workbook
-from openpyxl.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -63,30 +62,38 @@ _FIXED_DECIMALS = re.compile(r"0\.(0+)")
 _SERIAL_DATES = (18264, 73051)
 
 
+#: The most a workbook's parts may hold unpacked. A real 填报表 holds well under 1 MB; much more
+#: is not a 填报表, and would take the memory and time of a far bigger file to read.
+MAX_UNPACKED_MB = 20
+
+
 @dataclass
 class WorkbookData:
     """What a workbook holds: raw data as a JSON file would give it, and for each field path the
-    cell it came from (``各类教育!D7 新增学前学位``)."""
+    cell it came from (``各类教育!D7 新增学前学位``); ``notes`` are what was left unread."""
 
     data: dict[str, Any] = field(default_factory=dict)
     cells: dict[Loc, str] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
 
 
 def read_workbook(path: Path, raw: bytes, report: type[Report] = Report) -> WorkbookData:
     """Read the filled workbook in ``raw`` (from ``path``); raise DrafterError naming each bad cell."""
-    values, formulas = _open(path, raw)
     result = WorkbookData()
     problems: list[Problem] = []
     layout = {sheet.name: sheet for sheet in sheets_for(None, report)}
-    for ws in values.worksheets:
-        sheet = layout.get(ws.title.strip())
-        grid = _Grid(ws)
+    for title, grid, formulas in _read_sheets(path, raw):
+        sheet = layout.get(title.strip())
         if sheet is None:
-            if ws.title != GUIDE_SHEET and grid.max_row > 1:
-                result.notes.append(f"{path.name} 的工作表“{ws.title}”不是填报表的一部分，没有读取")
+            if title != GUIDE_SHEET and grid.max_row > 1:
+                result.notes.append(Problem(f"{path.name} 的工作表“{title}”不是填报表的一部分，没有读取"))
             continue
-        reader = _SheetReader(sheet, grid, _formulas(formulas[ws.title]) if formulas else set(), path.name, result, report)
+        header = _header_problem(sheet, grid, path.name)
+        if header:
+            problems.append(header)
+            continue
+        result.notes += _outside_note(sheet, grid, path.name)
+        reader = _SheetReader(sheet, grid, formulas, path.name, result, report)
         reader.read()
         problems += reader.problems
     if problems:
@@ -94,55 +101,130 @@ def read_workbook(path: Path, raw: bytes, report: type[Report] = Report) -> Work
     return result
 
 
-def _open(path: Path, raw: bytes) -> tuple[Any, Any]:
-    """The workbook twice: saved values, and formulas (to tell a formula never calculated)."""
+def _read_sheets(path: Path, raw: bytes) -> list[tuple[str, _Grid, set[tuple[int, int]]]]:
+    """Each sheet's title, its cells, and where it has formulas: the one place the file is parsed.
+
+    openpyxl reads a sheet only when it is walked, so a broken part of the file (cut-off XML, a
+    cell that is not what its type says) fails here, and only here, with one message."""
     try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            _check_size(path, archive)
+            has_formulas = _has_formulas(archive)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             values = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-            formulas = load_workbook(io.BytesIO(raw), read_only=True) if _has_formulas(raw) else None
-            return values, formulas
-    except Exception:  # openpyxl raises many kinds of errors for a file it cannot read
+            formulas = load_workbook(io.BytesIO(raw), read_only=True) if has_formulas else None
+            return [
+                (ws.title, _Grid(ws), _formulas(formulas[ws.title]) if formulas else set())
+                for ws in values.worksheets
+            ]
+    except DrafterError:
+        raise
+    except Exception:  # openpyxl and the XML parser raise many kinds of errors for a broken file
         raise DrafterError.single(
-            "不是能读取的 Excel 工作簿（.xlsx）",
+            "不是能读取的 Excel 工作簿（.xlsx），或者文件已经损坏",
             path.name,
-            "旧版 .xls、WPS 的 .et 文件或设了打开密码的文件，请在 Excel/WPS 里“另存为”Excel 工作簿（*.xlsx），不设密码",
+            "请在 Excel/WPS 里打开它，“另存为”Excel 工作簿（*.xlsx），不设打开密码，再用另存的文件；"
+            "旧版 .xls、WPS 的 .et 文件也这样另存。Excel/WPS 也打不开时，请填表的科室重新发一份",
         ) from None
 
 
-def _has_formulas(raw: bytes) -> bool:
-    """Whether any sheet has a formula (``<f>`` elements); most workbooks have none."""
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        return any(
-            b"<f>" in archive.read(name) or b"<f " in archive.read(name)
-            for name in archive.namelist()
-            if name.startswith("xl/worksheets/")
+def _check_size(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse, before parsing, a file whose parts unpack to far more than a 填报表 holds.
+    (The sizes a zip file declares are the most Python's zipfile will unpack.)"""
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED_MB * 1024 * 1024:
+        raise DrafterError.single(
+            f"文件太大，不像是填报表：解压后有 {unpacked / 1024 / 1024:,.0f} MB，填报表最多 {MAX_UNPACKED_MB} MB"
+            "（正常的填报表不到 1 MB）",
+            path.name,
+            "请确认给的是 drafter sheet 生成的填报表；表里如果贴了图片、加了很大的工作表，请删掉后另存再试",
         )
+
+
+def _has_formulas(archive: zipfile.ZipFile) -> bool:
+    """Whether any sheet has a formula (``<f>`` elements); most workbooks have none.
+    Each sheet is read in pieces, not whole."""
+    for name in archive.namelist():
+        if not name.startswith("xl/worksheets/"):
+            continue
+        with archive.open(name) as member:
+            tail = b""
+            while chunk := member.read(1 << 16):
+                text = tail + chunk
+                if b"<f>" in text or b"<f " in text:
+                    return True
+                tail = text[-2:]
+    return False
+
+
+def _header_problem(sheet: Sheet, grid: _Grid, source: str) -> Optional[Problem]:
+    """The first row must be the sheet's header: a changed one means moved or swapped columns,
+    and reading on would put values into the wrong fields."""
+    wrong = [
+        (f"{get_column_letter(column)}1", title, grid.text(1, column))
+        for column, title in enumerate(sheet.header, start=1)
+        if grid.text(1, column) not in _variants(title)
+    ]
+    if not wrong:
+        return None
+    found = "；".join(f"{cell} 应是“{title}”，现在{f'是“{text}”' if text else '空着'}" for cell, title, text in wrong)
+    return Problem(
+        f"表头和填报表的不一样（{found}），各栏可能被移动、调换或改动过，没有读取这个工作表",
+        f"{source} {sheet.name}!{wrong[0][0]}",
+        f"第一行应是：{' | '.join(sheet.header)}。请把各栏移回原位、表头改回原样，或者用原来的填报表重新填写",
+    )
+
+
+def _outside_note(sheet: Sheet, grid: _Grid, source: str) -> list[Problem]:
+    """Cells filled to the right of the sheet's columns: nothing reads them, so say so."""
+    cells = [
+        f"{get_column_letter(column)}{row}"
+        for (row, column), cell in sorted(grid.cells.items())
+        if column > sheet.width and str(cell.value).strip()
+    ]
+    if not cells:
+        return []
+    shown = "、".join(cells[:10]) + (f" 等 {len(cells)} 个格子" if len(cells) > 10 else "")
+    last = get_column_letter(sheet.width)
+    return [Problem(
+        f"{shown} 在填报表的栏目以外，填的内容没有读取",
+        f"{source} {sheet.name}",
+        f"填报表只读 A 到 {last} 栏；要用的数据请填进对应项目的格子里",
+    )]
+
+
+@dataclass(frozen=True)
+class SavedCell:
+    """What a cell holds, as saved in the file: taken out of openpyxl while the sheet is read, so
+    that nothing is looked up in the file later."""
+
+    value: Any
+    number_format: str = "General"
+    data_type: str = "n"
+
+
+_EMPTY = SavedCell(None)
 
 
 class _Grid:
     """The filled cells of a sheet, read once (a read-only sheet is a stream)."""
 
     def __init__(self, ws: Any):
-        self.cells: dict[tuple[int, int], Cell] = {}
+        self.cells: dict[tuple[int, int], SavedCell] = {}
         for row in ws.iter_rows():
             for cell in row:
                 if cell.value is not None:
-                    self.cells[(cell.row, cell.column)] = cell
+                    self.cells[(cell.row, cell.column)] = SavedCell(cell.value, cell.number_format, cell.data_type)
         self.max_row = max((r for r, _ in self.cells), default=1)
-        self.max_column = max((c for _, c in self.cells), default=1)
+        self.rows = sorted({r for r, _ in self.cells})
 
-    def cell(self, row: int, column: int) -> Any:
+    def cell(self, row: int, column: int) -> SavedCell:
         return self.cells.get((row, column), _EMPTY)
 
-
-class _Empty:
-    value = None
-    number_format = "General"
-    data_type = "n"
-
-
-_EMPTY = _Empty()
+    def text(self, row: int, column: int) -> Optional[str]:
+        value = self.cell(row, column).value
+        return value.strip() if isinstance(value, str) else None if value is None else str(value)
 
 
 def _formulas(ws: Any) -> set[tuple[int, int]]:
@@ -183,7 +265,7 @@ class _SheetReader:
         if self.sheet.table is not None:
             self.cells[self.sheet.table.loc] = self._where(1, LABEL, self.sheet.name)
             table = _TableReader(self, self.sheet.table, header=False)
-            for row in range(2, self.ws.max_row + 1):
+            for row in self._rows():
                 table.row(row)
             table.done()
             return
@@ -195,7 +277,7 @@ class _SheetReader:
         labels: dict[str, Block] = {}
         block: Optional[Block] = None
         table: Optional[_TableReader] = None
-        for row in range(2, self.ws.max_row + 1):
+        for row in self._rows():
             label = self._text(row, LABEL) or ""
             if label in groups or label in labels:
                 if table:
@@ -212,7 +294,7 @@ class _SheetReader:
                 self._pair(block, row)
             elif table is not None:
                 table.row(row)
-            elif any(self._filled(row, column) for column in range(1, self.ws.max_column + 1)):
+            elif any(self._filled(row, column) for column in range(1, self.sheet.width + 1)):
                 self._stray(row, label)
         if table:
             table.done()
@@ -307,7 +389,7 @@ class _SheetReader:
         return parent.setdefault(loc[-1], [])  # type: ignore[call-overload, no-any-return]
 
     # -- cells -------------------------------------------------------------------------------
-    def _read(self, row: int, column: int, title: str, convert: Callable[[Cell], Any]) -> Any:
+    def _read(self, row: int, column: int, title: str, convert: Callable[[SavedCell], Any]) -> Any:
         cell = self.ws.cell(row, column)
         try:
             if cell.value is None:
@@ -325,8 +407,11 @@ class _SheetReader:
             raise _CellError("这个格子是公式，但文件里没有保存计算结果。请在 Excel 或 WPS 里打开、保存一次，或直接填写数字")
 
     def _text(self, row: int, column: int) -> Optional[str]:
-        value = self.ws.cell(row, column).value
-        return value.strip() if isinstance(value, str) else None if value is None else str(value)
+        return self.ws.text(row, column)
+
+    def _rows(self) -> list[int]:
+        """The rows below the header with anything in them (blank rows are skipped anyway)."""
+        return [row for row in self.ws.rows if row > 1]
 
     def _filled(self, row: int, column: int) -> bool:
         value = self.ws.cell(row, column).value
@@ -461,7 +546,7 @@ def _adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
 
 
 # -- cell values -----------------------------------------------------------------------------
-def cell_text(cell: Cell) -> Optional[str]:
+def cell_text(cell: SavedCell) -> Optional[str]:
     value = cell.value
     if isinstance(value, (dt.datetime, dt.date)):
         return _date(value).isoformat()
@@ -471,7 +556,7 @@ def cell_text(cell: Cell) -> Optional[str]:
     return text or None
 
 
-def amount_text(cell: Cell) -> Optional[str]:
+def amount_text(cell: SavedCell) -> Optional[str]:
     """A figure's cell as the text a clerk would type: ``1170``, ``90.17%``, ``280余``."""
     value = cell.value
     if isinstance(value, (dt.datetime, dt.date, dt.time)):
@@ -496,7 +581,7 @@ def _plain(number: Decimal) -> str:
     return format(number.normalize(), "f")
 
 
-def _figure_part(role: str, cell: Cell) -> Optional[dict[str, Any]]:
+def _figure_part(role: str, cell: SavedCell) -> Optional[dict[str, Any]]:
     text = amount_text(cell)
     return None if text is None else _figure_cell(role, text)
 
@@ -517,14 +602,14 @@ def _figure_cell(role: str, text: str) -> dict[str, Any]:
     return {role: text}
 
 
-def _int_value(cell: Cell) -> Any:
+def _int_value(cell: SavedCell) -> Any:
     value = cell.value
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value if isinstance(value, int) else cell_text(cell)
 
 
-def _date_value(cell: Cell) -> Any:
+def _date_value(cell: SavedCell) -> Any:
     value = cell.value
     if isinstance(value, (dt.datetime, dt.date)):
         return _date(value).isoformat()
@@ -533,7 +618,7 @@ def _date_value(cell: Cell) -> Any:
     return cell_text(cell)
 
 
-def _bool_value(cell: Cell) -> Any:
+def _bool_value(cell: SavedCell) -> Any:
     value = cell.value
     if isinstance(value, bool):
         return value
@@ -541,7 +626,7 @@ def _bool_value(cell: Cell) -> Any:
     return YES_WORDS.get((text or "").upper(), text)
 
 
-def _lines_value(cell: Cell) -> list[str]:
+def _lines_value(cell: SavedCell) -> list[str]:
     text = cell_text(cell) or ""
     return [line.strip() for line in text.splitlines() if line.strip()]
 
@@ -550,7 +635,7 @@ def _date(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _figure_column(cell: Cell) -> Any:
+def _figure_column(cell: SavedCell) -> Any:
     """A figure in a table: its value, and 其中 in brackets."""
     text = amount_text(cell)
     if text is None:
@@ -559,14 +644,14 @@ def _figure_column(cell: Cell) -> Any:
     return figure["value"] if list(figure) == ["value"] else figure
 
 
-_CONVERTERS: dict[str, Callable[[Cell], Any]] = {
+_CONVERTERS: dict[str, Callable[[SavedCell], Any]] = {
     "text": cell_text,
     "choice": cell_text,
     "int": _int_value,
     "date": _date_value,
     "bool": _bool_value,
 }
-_COLUMN_CONVERTERS: dict[str, Callable[[Cell], Any]] = {
+_COLUMN_CONVERTERS: dict[str, Callable[[SavedCell], Any]] = {
     **_CONVERTERS,
     "lines": _lines_value,
     "figure": _figure_column,
