@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 from drafter.model.amount import Amount
+from drafter.model.text import one_line
 from drafter.model.titled import Titled
 
 
@@ -95,7 +96,7 @@ class Figure(BaseModel):
             return None
         named: dict[str, Amount] = {}
         for key, amount in parts.items():
-            name = key.strip()
+            name = one_line(key)
             if not name:
                 raise ValueError("其中（breakdown）有一项没写名称；请写明是哪一部分，如 {\"公办\": 58}")
             if name in named:

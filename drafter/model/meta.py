@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from drafter.model.dates import Date
 from drafter.model.kinds import KIND_INFO
-from drafter.model.text import OptionalText
+from drafter.model.text import Line, OptionalText
 
 #: The kinds of document drafter writes, with their Chinese names.
 KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
@@ -25,22 +25,22 @@ class Phrases(BaseModel):
         json_schema_extra={"description": "随成文时间变化的固定说法，不填时自动确定"},
     )
 
-    congress: Optional[str] = Field(
+    congress: OptionalText = Field(
         None,
         title="学习贯彻的会议精神",
         description="如“党的二十大和二十届二中、三中全会”；不填时按成文日期自动确定",
     )
-    plan_period: Optional[str] = Field(
+    plan_period: OptionalText = Field(
         None,
         title="五年规划名称",
         description="如“十四五”；不填时按年度自动确定",
     )
-    area: Optional[str] = Field(
+    area: OptionalText = Field(
         None,
         title="全区（县）的说法",
         description="如“全区”“全县”“全市”；不填时按区（县）名称的最后一个字确定",
     )
-    government: Optional[str] = Field(
+    government: OptionalText = Field(
         None,
         title="区（县）人民政府全称",
         description="自评报告的署名和标题用，如“天津市静海区人民政府”；不填时由省（市）和区（县）名称组成",
@@ -50,9 +50,9 @@ class Phrases(BaseModel):
 class Meta(BaseModel):
     model_config = ConfigDict(extra="forbid", title="报告信息")
 
-    region: str = Field(title="省（市）", min_length=1, description="如 天津市、浙江省杭州市")
-    district: str = Field(title="区（县）", min_length=1, description="如 东丽区")
-    organ: str = Field(
+    region: Line = Field(title="省（市）", min_length=1, description="如 天津市、浙江省杭州市")
+    district: Line = Field(title="区（县）", min_length=1, description="如 东丽区")
+    organ: Line = Field(
         title="发文机关",
         min_length=1,
         description="署名用的全称，如 天津市东丽区教育局",
