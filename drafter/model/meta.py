@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from drafter.model.dates import Date
 from drafter.model.kinds import KIND_INFO
-from drafter.model.text import Line, OptionalText
+from drafter.model.text import Line, OptionalText, OptionalTitle
 
 #: The kinds of document drafter writes, with their Chinese names.
 KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
@@ -72,7 +72,7 @@ class Meta(BaseModel):
         title="主送机关",
         description="报送对象，如 市政府教育督导室；工作总结通常不写，自评报告不填时按模板写“市政府教育督导室”",
     )
-    title: OptionalText = Field(
+    title: OptionalTitle = Field(
         None,
         title="标题",
         description="不填时自动生成，如 天津市东丽区2024年教育工作总结",

@@ -5,6 +5,8 @@
 * :data:`Sentences` — a list of sentences; each line of an item is a sentence of its own (a
   sentence typed with Alt+Enter in a cell is two), blank ones are dropped, each is stripped.
 * :data:`OptionalText` — one optional line; blank means “not given”.
+* :data:`OptionalTitle` — a document title, whose line breaks say where the clerk wants it to
+  wrap (GB/T 9704 7.3.1); each line is stripped, blank lines are dropped.
 * :func:`without_end_mark` — a phrase to be written inside a sentence, its own 。；， dropped.
 """
 
@@ -50,6 +52,10 @@ def _blank_is_none(value: Optional[str]) -> Optional[str]:
     return (one_line(value) or None) if value is not None else None
 
 
+def _title_lines(value: Optional[str]) -> Optional[str]:
+    return ("\n".join(_lines(value)) or None) if value is not None else None
+
+
 #: One line of text the clerk typed: a name, a title, a heading.
 Line = Annotated[str, AfterValidator(one_line)]
 
@@ -58,3 +64,6 @@ Sentences = Annotated[list[str], AfterValidator(_each_line_a_sentence)]
 
 #: An optional line of text; an empty or blank answer counts as not given.
 OptionalText = Annotated[Optional[str], AfterValidator(_blank_is_none)]
+
+#: An optional title; a line break in it is where the title wraps.
+OptionalTitle = Annotated[Optional[str], AfterValidator(_title_lines)]
