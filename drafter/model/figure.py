@@ -33,6 +33,9 @@ from drafter.model.text import one_line
 from drafter.model.titled import Titled
 
 
+#: The most parts a breakdown (其中) may have.
+MAX_PARTS = 30
+
 class Figure(BaseModel):
     """One figure: this year's value, optionally last year's value and a target.
 
@@ -88,6 +91,18 @@ class Figure(BaseModel):
         if isinstance(data, (str, int, float, Decimal, Amount)) and not isinstance(data, bool):
             return {"value": data}
         return data
+
+    @field_validator("breakdown", mode="before")
+    @classmethod
+    def _not_too_many_parts(cls, parts: Any) -> Any:
+        """Checked before the parts are read: a report names a handful of parts, and a long list
+        is a pasted table, not a breakdown."""
+        if isinstance(parts, dict) and len(parts) > MAX_PARTS:
+            raise ValueError(
+                f"一共写了{len(parts)}项，最多{MAX_PARTS}项；"
+                "请只写报告里要列出的几部分，如 {\"公办\": 58, \"民办\": 119}"
+            )
+        return parts
 
     @field_validator("breakdown")
     @classmethod
