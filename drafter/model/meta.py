@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from drafter.model.dates import Date
 from drafter.model.kinds import KIND_INFO
@@ -78,3 +79,16 @@ class Meta(BaseModel):
         description="不填时自动生成，如 天津市东丽区2024年教育工作总结",
     )
     phrases: Phrases = Field(default_factory=Phrases, title="套话")
+
+    @field_validator("date")
+    @classmethod
+    def _near_the_year(cls, date: dt.date, info: ValidationInfo) -> dt.date:
+        """A plan may be dated late in the year before, a summary early in the year after; a
+        date further off is a typo, and the opening would cite the wrong 党代会."""
+        year = info.data.get("year")
+        if year is not None and not year - 1 <= date.year <= year + 1:
+            raise ValueError(
+                f"{date.year}年{date.month}月{date.day}日和年度{year}年对不上，"
+                f"成文日期应在{year - 1}年至{year + 1}年之间；请核对成文日期和年度（meta.year）"
+            )
+        return date
