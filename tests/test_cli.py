@@ -210,3 +210,13 @@ def test_a_plan_dated_the_year_before_and_a_summary_the_year_after_are_fine(buil
     data = example("sample-county.json")
     data["meta"].update(year=year, date=date)
     assert "青溪县" in document_text(build(data))
+
+
+def test_a_district_without_its_place_word_is_refused(run_cli, tmp_path: Path) -> None:
+    data = example("sample-county.json")
+    data["meta"]["district"] = "青溪"
+    (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", "data.json", "-o", "out.docx")
+    assert code == 1 and not (tmp_path / "out.docx").exists()
+    assert "（meta.district）" in err and "“青溪”不是区（县）的全称" in err
+    assert "请写全称，如 青溪县、东丽区、达拉特旗" in err

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from drafter.model.dates import Date
 from drafter.model.kinds import KIND_INFO
+from drafter.model.place import UNITS
 from drafter.model.text import Line, OptionalText, OptionalTitle
 
 #: The kinds of document drafter writes, with their Chinese names.
@@ -79,6 +80,17 @@ class Meta(BaseModel):
         description="不填时自动生成，如 天津市东丽区2024年教育工作总结",
     )
     phrases: Phrases = Field(default_factory=Phrases, title="套话")
+
+    @field_validator("district")
+    @classmethod
+    def _full_name(cls, district: str) -> str:
+        """The place words (全区/全县, 区级/县级) come from the name's last character: a name cut
+        short would be guessed to be a 区."""
+        if not district.endswith(UNITS):
+            raise ValueError(
+                f"“{district}”不是区（县）的全称，看不出是区、县、市还是旗；请写全称，如 青溪县、东丽区、达拉特旗"
+            )
+        return district
 
     @field_validator("date")
     @classmethod
