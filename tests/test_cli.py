@@ -220,3 +220,15 @@ def test_a_district_without_its_place_word_is_refused(run_cli, tmp_path: Path) -
     assert code == 1 and not (tmp_path / "out.docx").exists()
     assert "（meta.district）" in err and "“青溪”不是区（县）的全称" in err
     assert "请写全称，如 青溪县、东丽区、达拉特旗" in err
+
+
+def test_true_as_a_year_asks_for_a_whole_number(run_cli, tmp_path: Path) -> None:
+    data = example("sample-county.json")
+    data["meta"]["year"] = True
+    data["education"]["preschool"]["new_places"] = {"value": 3, "previous": 2, "previous_year": False}
+    (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", "data.json", "-o", "out.docx")
+    assert code == 1 and not (tmp_path / "out.docx").exists()
+    assert "年度（meta.year）：应填写整数（年份，如 2025）" in err
+    assert "对比年份（education.preschool.new_places.previous_year）：应填写整数" in err
+    assert "True" not in err and "太小" not in err

@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 from drafter.model.amount import Amount
+from drafter.model.dates import PastYear
 from drafter.model.text import one_line
 from drafter.model.titled import Titled
 
@@ -61,12 +62,10 @@ class Figure(BaseModel):
         description="总结中是本年实际数值；工作要点中是现有水平（可不填）",
     )
     previous: Optional[Amount] = Field(None, title="上年数值")
-    previous_year: Optional[int] = Field(
+    previous_year: Optional[PastYear] = Field(
         None,
         title="对比年份",
         description="对比数值不是上一年的时填写，如“从2019年的14.15%提高到17.13%”中的 2019",
-        ge=1949,
-        le=2100,
     )
     target: Optional[Amount] = Field(
         None,

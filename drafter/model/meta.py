@@ -7,7 +7,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from drafter.model.dates import Date
+from drafter.model.dates import Date, Year
 from drafter.model.kinds import KIND_INFO
 from drafter.model.place import UNITS
 from drafter.model.text import Line, OptionalText, OptionalTitle
@@ -59,7 +59,7 @@ class Meta(BaseModel):
         min_length=1,
         description="署名用的全称，如 天津市东丽区教育局",
     )
-    year: int = Field(title="年度", ge=2000, le=2100, description="报告所写的年度，如 2024")
+    year: Year = Field(title="年度", description="报告所写的年度，如 2024")
     kind: Kind = Field(
         "summary",
         title="文种",
