@@ -1,6 +1,6 @@
 """Text the clerk types, cleaned the same way everywhere.
 
-* :data:`Line` — one line of text (a name, a title, a heading): a line break in it is a paste
+* :data:`Line` — one line of text (a name, a heading, a 主送机关): a line break in it is a paste
   artefact, so its lines are joined (``县政府\n教育督导室`` → ``县政府教育督导室``).
 * :data:`Sentences` — a list of sentences; each line of an item is a sentence of its own (a
   sentence typed with Alt+Enter in a cell is two), blank ones are dropped, each is stripped.
@@ -37,11 +37,12 @@ def _word_char(char: str) -> bool:
 def one_line(text: str) -> str:
     """The text on one line: its lines stripped and joined, with a space only between two
     Latin words or numbers (``Wi-Fi\n6`` → ``Wi-Fi 6``, ``县政府\n# 注入`` → ``县政府# 注入``)."""
-    joined = ""
+    pieces: list[str] = []
     for line in _lines(text):
-        gap = " " if joined and _word_char(joined[-1]) and _word_char(line[0]) else ""
-        joined += gap + line
-    return joined
+        if pieces and _word_char(pieces[-1][-1]) and _word_char(line[0]):
+            pieces.append(" ")
+        pieces.append(line)
+    return "".join(pieces)
 
 
 def _each_line_a_sentence(items: list[str]) -> list[str]:
@@ -56,7 +57,7 @@ def _title_lines(value: Optional[str]) -> Optional[str]:
     return ("\n".join(_lines(value)) or None) if value is not None else None
 
 
-#: One line of text the clerk typed: a name, a title, a heading.
+#: One line of text the clerk typed: a name, a heading, a unit, a 主送机关.
 Line = Annotated[str, AfterValidator(one_line)]
 
 #: The clerk's own sentences, one per item and one per line of an item; blank ones are dropped.
