@@ -64,7 +64,7 @@ class Formal(BaseModel):
         },
     )
 
-    number: Optional[Line] = Field(
+    number: OptionalText = Field(
         None,
         title="发文字号",
         description=f"如 {NUMBER_EXAMPLE}：年份写全并用六角括号〔〕，序号前不加“第”，不编虚位；正式公文必须填写",
