@@ -14,7 +14,7 @@ from drafter.errors import DrafterError, Problem
 from drafter.inputs.clean import clean
 from drafter.inputs.duplicate_keys import RepeatWatch, first_repeat
 from drafter.inputs.files import read_input
-from drafter.inputs.messages import Locate, problems_from
+from drafter.inputs.messages import Locate, problems_from, quoted
 from drafter.model import Report
 from drafter.model.paths import where
 
@@ -74,7 +74,7 @@ def _refuse_repeat(path: Path, text: str) -> None:
     if repeat is None:  # pragma: no cover - the parser saw a repeat, so the scan finds it
         raise DrafterError.single("有一个字段写了两次", path.name, "同一个字段只能写一次：请保留一个，删掉另一个")
     raise DrafterError.single(
-        f"“{repeat.key}”写了两次，只会用到其中一个：{where(Report, repeat.loc)}",
+        f"“{quoted(repeat.key)}”写了两次，只会用到其中一个：{where(Report, repeat.loc)}",
         f"{path.name} 第{repeat.line}行第{repeat.column}列",
         "同一个字段只能写一次：请核对两处的内容，保留一个，删掉另一个",
     )

@@ -87,8 +87,9 @@ class Meta(BaseModel):
         """The place words (全区/全县, 区级/县级) come from the name's last character: a name cut
         short would be guessed to be a 区."""
         if not district.endswith(UNITS):
+            shown = district if len(district) <= 20 else district[:19] + "…"
             raise ValueError(
-                f"“{district}”不是区（县）的全称，看不出是区、县、市还是旗；请写全称，如 青溪县、东丽区、达拉特旗"
+                f"“{shown}”不是区（县）的全称，看不出是区、县、市还是旗；请写全称，如 青溪县、东丽区、达拉特旗"
             )
         return district
 
