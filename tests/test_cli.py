@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, MINIMAL_META
+from tests.conftest import EXAMPLES, MINIMAL_META, document_text, example
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -193,3 +193,42 @@ def test_an_output_open_in_word_gets_a_message_saying_so(tmp_path: Path, run_cli
     assert code == 1
     assert "正在 Word 或 WPS 里打开" in err and "out.docx" in err and "Permission" not in err
     assert files(tmp_path) == set()
+
+
+@pytest.mark.parametrize("date", ["1999年1月1日", "2027-01-01"])
+def test_a_date_far_from_the_year_is_refused(run_cli, tmp_path: Path, date: str) -> None:
+    data = example("sample-county.json")
+    data["meta"]["date"] = date
+    (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", "data.json", "-o", "out.docx")
+    assert code == 1 and not (tmp_path / "out.docx").exists()
+    assert "成文日期（meta.date）" in err and "和年度2025年对不上" in err and "2024年至2026年之间" in err
+
+
+@pytest.mark.parametrize(("year", "date"), [(2025, "2024-12-20"), (2024, "2025-01-10")])
+def test_a_plan_dated_the_year_before_and_a_summary_the_year_after_are_fine(build, year: int, date: str) -> None:
+    data = example("sample-county.json")
+    data["meta"].update(year=year, date=date)
+    assert "青溪县" in document_text(build(data))
+
+
+def test_a_district_without_its_place_word_is_refused(run_cli, tmp_path: Path) -> None:
+    data = example("sample-county.json")
+    data["meta"]["district"] = "青溪"
+    (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", "data.json", "-o", "out.docx")
+    assert code == 1 and not (tmp_path / "out.docx").exists()
+    assert "（meta.district）" in err and "“青溪”不是区（县）的全称" in err
+    assert "请写全称，如 青溪县、东丽区、达拉特旗" in err
+
+
+def test_true_as_a_year_asks_for_a_whole_number(run_cli, tmp_path: Path) -> None:
+    data = example("sample-county.json")
+    data["meta"]["year"] = True
+    data["education"]["preschool"]["new_places"] = {"value": 3, "previous": 2, "previous_year": False}
+    (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", "data.json", "-o", "out.docx")
+    assert code == 1 and not (tmp_path / "out.docx").exists()
+    assert "年度（meta.year）：应填写整数（年份，如 2025）" in err
+    assert "对比年份（education.preschool.new_places.previous_year）：应填写整数" in err
+    assert "True" not in err and "太小" not in err

@@ -84,7 +84,7 @@ def test_the_data_file_is_never_overwritten(tmp_path: Path, run_cli, spelling: s
 def test_the_plan_is_never_overwritten(tmp_path: Path, run_cli, fmt: str) -> None:
     data = tmp_path / "in.json"
     summary = example("dongli-2024.json")
-    summary["meta"]["year"] = 2022
+    summary["meta"].update(year=2022, date="2022-12-30")
     data.write_text(json.dumps(summary, ensure_ascii=False), encoding="utf-8")
     plan = copy_example(tmp_path, "plan.json", PLAN)
     before = plan.read_bytes()

@@ -153,3 +153,34 @@ def test_fifty_thousand_unknown_fields_are_counted_not_listed(tmp_path: Path, ru
     assert err.count("不认识的字段") == 20 and "另有49980个问题没有列出" in err
     assert len(err.encode()) < 20_000
     assert files(tmp_path) == {"data.json"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "where"),
+    [
+        ('"new_places": ', '"new_places": 9999, "new_places": ', "new_places", "education.preschool.new_places"),
+        ('"meta": {', '"meta": {"year": 2024}, "meta": {', "meta", "报告信息（meta）"),
+    ],
+    ids=["figure", "meta"],
+)
+def test_a_key_written_twice_is_refused_naming_it_and_its_line(
+    tmp_path: Path, run_cli, old: str, new: str, key: str, where: str
+) -> None:
+    text = (EXAMPLES / "sample-county.json").read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    (tmp_path / "data.json").write_text(text, encoding="utf-8")
+    line = text[: text.index(new)].count("\n") + 1
+    code, _, err = run_cli("build", "data.json", "-o", "out.docx")
+    assert code == 1
+    assert err.startswith(f"错误：data.json 第{line}行")
+    assert f"“{key}”写了两次" in err and where in err and "保留一个" in err
+    assert "out.docx" not in files(tmp_path)
+
+
+def test_the_same_key_in_two_objects_is_no_repeat() -> None:
+    from drafter.inputs.duplicate_keys import first_repeat
+
+    assert first_repeat('{"a": {"value": 1}, "b": {"value": 2}, "c": [{"x": "a"}, {"x": "b,\\"x\\":"}]}') is None
+    repeat = first_repeat('{"c": [{"x": 1}, {"x": 2, "x": 3}]}')
+    assert repeat is not None and repeat.loc == ("c", 1, "x") and repeat.column == 27

@@ -82,7 +82,14 @@ def test_custom_figures_are_matched_by_name(build, report_data, tmp_path) -> Non
 
 @pytest.mark.parametrize(
     ("plan_meta", "message"),
-    [({"kind": "summary"}, "这不是工作要点的数据文件"), ({"year": 2023}, "工作要点是2023年的")],
+    [
+        ({"kind": "summary"}, "这不是工作要点的数据文件"),
+        ({"year": 2023}, "工作要点是2023年的"),
+        (
+            {"region": "浙江省", "district": "青溪县", "organ": "青溪县教育局"},
+            "工作要点是青溪县的（青溪县教育局），数据文件写的是东丽区（天津市东丽区教育局）",
+        ),
+    ],
 )
 def test_a_plan_that_does_not_fit_is_refused(run_cli, report_data, tmp_path, plan_meta, message) -> None:
     plan = tmp_path / "plan.json"

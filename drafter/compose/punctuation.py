@@ -40,11 +40,17 @@ def as_sentence(text: str) -> str:
 
 
 def _pair_quotes(text: str, straight: str, opening: str, closing: str) -> str:
+    """Straight quotes in pairs become curly where they quote or stand next to Chinese text;
+    quotes inside Latin text (``<p align="right">``) stay as typed, so a sentence reads the same
+    alone and inside its paragraph."""
     parts = text.split(straight)
     if len(parts) % 2 == 0:  # unbalanced: leave it for the clerk to see
         return text
     out = [parts[0]]
-    for i, part in enumerate(parts[1:]):
-        out.append(opening if i % 2 == 0 else closing)
-        out.append(part)
+    for i in range(1, len(parts), 2):
+        before, quoted, after = out[-1][-1:], parts[i], parts[i + 1][:1]
+        if _CJK_CHAR.search(before + quoted + after):
+            out += [opening, quoted, closing, parts[i + 1]]
+        else:
+            out += [straight, quoted, straight, parts[i + 1]]
     return "".join(out)

@@ -12,9 +12,11 @@ from pydantic import ValidationError
 
 from drafter.errors import DrafterError, Problem
 from drafter.inputs.clean import clean
+from drafter.inputs.duplicate_keys import RepeatWatch, first_repeat
 from drafter.inputs.files import read_input
-from drafter.inputs.messages import Locate, problems_from
+from drafter.inputs.messages import Locate, problems_from, quoted
 from drafter.model import Report
+from drafter.model.paths import where
 
 #: Python's JSON messages, in the words a clerk understands.
 _JSON_MESSAGES = {
@@ -53,15 +55,29 @@ def read_json(path: Path) -> Any:
     Infinity (not JSON, but Python reads them) a Decimal the cleaning refuses, naming the field.
     """
     text = _read_text(path)
+    watch = RepeatWatch()
     try:
-        data = _loads(text)
+        data = _loads(text, watch)
     except json.JSONDecodeError as exc:
         raise DrafterError([_syntax_problem(path, exc.doc, exc)]) from None
     except RecursionError:
         raise DrafterError.single(
             "括号 { } [ ] 套了几千层，不是报告数据", path.name, "请检查是否选错了文件，或多写了括号"
         ) from None
+    if watch.repeated:
+        _refuse_repeat(path, text)
     return clean(data, path.name)
+
+
+def _refuse_repeat(path: Path, text: str) -> None:
+    repeat = first_repeat(text)
+    if repeat is None:  # pragma: no cover - the parser saw a repeat, so the scan finds it
+        raise DrafterError.single("有一个字段写了两次", path.name, "同一个字段只能写一次：请保留一个，删掉另一个")
+    raise DrafterError.single(
+        f"“{quoted(repeat.key)}”写了两次，只会用到其中一个：{where(Report, repeat.loc)}",
+        f"{path.name} 第{repeat.line}行第{repeat.column}列",
+        "同一个字段只能写一次：请核对两处的内容，保留一个，删掉另一个",
+    )
 
 
 def validate_report(data: Any, source: str = "", locate: Optional[Locate] = None) -> Report:
@@ -79,26 +95,30 @@ def validate_report(data: Any, source: str = "", locate: Optional[Locate] = None
         raise DrafterError(problems) from None
 
 
-def _loads(text: str) -> Any:
+def _loads(text: str, watch: RepeatWatch) -> Any:
     """JSON with the numbers read as typed. A control character typed inside quotes (pasted from
     a web page or a chat) is not valid JSON; it is read as if escaped, so that the cleaning drops
     it with a warning naming the field, as it does for an escaped one — nobody can find an
     invisible character to delete it. A line break inside quotes stays an error: it is most often
     a missing closing quote."""
     try:
-        return json.loads(text, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal)
+        return json.loads(text, **_numbers_as_typed(), object_pairs_hook=watch)
     except json.JSONDecodeError as exc:
         if not exc.msg.startswith("Invalid control character") or text[exc.pos] in "\r\n":
             raise
     escaped = _RAW_CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
     for _ in range(_MAX_RAW_TABS):
         try:
-            return json.loads(escaped, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal)
+            return json.loads(escaped, **_numbers_as_typed(), object_pairs_hook=watch)
         except json.JSONDecodeError as exc:
             if not exc.msg.startswith("Invalid control character") or escaped[exc.pos] != "\t":
                 raise
             escaped = escaped[: exc.pos] + "\\t" + escaped[exc.pos + 1 :]  # a tab inside quotes
-    return json.loads(escaped, parse_float=Decimal, parse_int=_integer, parse_constant=Decimal)
+    return json.loads(escaped, **_numbers_as_typed(), object_pairs_hook=watch)
+
+
+def _numbers_as_typed() -> dict[str, Any]:
+    return {"parse_float": Decimal, "parse_int": _integer, "parse_constant": Decimal}
 
 
 def _integer(text: str) -> int | Decimal:

@@ -24,6 +24,12 @@ def load_plan(path: Path, report: Report) -> Report:
             str(path),
             "--plan 需要 meta.kind 为 plan 的数据文件",
         )
+    if plan.meta.district != report.meta.district:
+        raise DrafterError.single(
+            f"工作要点是{plan.meta.district}的（{plan.meta.organ}），数据文件写的是{report.meta.district}（{report.meta.organ}）",
+            str(path),
+            f"请用{report.meta.district}自己的工作要点",
+        )
     if plan.meta.year != report.meta.year:
         raise DrafterError.single(
             f"工作要点是{plan.meta.year}年的，数据文件写的是{report.meta.year}年",

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, WithJsonSchema
+from pydantic import BeforeValidator, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 _WRITTEN_DATE = r"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?\s*$"
 _CHINESE_DATE = re.compile(_WRITTEN_DATE)
@@ -30,3 +31,16 @@ Date = Annotated[
     BeforeValidator(parse_chinese_date),
     WithJsonSchema({"type": "string", "pattern": _WRITTEN_DATE.replace("(", "").replace(")", "")}),
 ]
+
+
+def _not_true_or_false(value: Any) -> Any:
+    """``true`` is a number to Python (1), not a year a clerk meant."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("drafter_year", "应填写整数（年份，如 2025）")
+    return value
+
+
+#: A year: a whole number (``2025``); ``true``/``false`` are refused, not read as 1 and 0.
+Year = Annotated[int, Field(ge=2000, le=2100), BeforeValidator(_not_true_or_false)]
+#: The year a previous value is from, when it is not last year's (``14.15%（2019年）``).
+PastYear = Annotated[int, Field(ge=1949, le=2100), BeforeValidator(_not_true_or_false)]

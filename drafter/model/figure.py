@@ -29,8 +29,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 from drafter.model.amount import Amount
+from drafter.model.dates import PastYear
+from drafter.model.text import one_line
 from drafter.model.titled import Titled
 
+
+#: The most parts a breakdown (其中) may have.
+MAX_PARTS = 30
 
 class Figure(BaseModel):
     """One figure: this year's value, optionally last year's value and a target.
@@ -57,12 +62,10 @@ class Figure(BaseModel):
         description="总结中是本年实际数值；工作要点中是现有水平（可不填）",
     )
     previous: Optional[Amount] = Field(None, title="上年数值")
-    previous_year: Optional[int] = Field(
+    previous_year: Optional[PastYear] = Field(
         None,
         title="对比年份",
         description="对比数值不是上一年的时填写，如“从2019年的14.15%提高到17.13%”中的 2019",
-        ge=1949,
-        le=2100,
     )
     target: Optional[Amount] = Field(
         None,
@@ -88,6 +91,18 @@ class Figure(BaseModel):
             return {"value": data}
         return data
 
+    @field_validator("breakdown", mode="before")
+    @classmethod
+    def _not_too_many_parts(cls, parts: Any) -> Any:
+        """Checked before the parts are read: a report names a handful of parts, and a long list
+        is a pasted table, not a breakdown."""
+        if isinstance(parts, dict) and len(parts) > MAX_PARTS:
+            raise ValueError(
+                f"一共写了{len(parts)}项，最多{MAX_PARTS}项；"
+                "请只写报告里要列出的几部分，如 {\"公办\": 58, \"民办\": 119}"
+            )
+        return parts
+
     @field_validator("breakdown")
     @classmethod
     def _named_parts(cls, parts: dict[str, Amount] | None) -> dict[str, Amount] | None:
@@ -95,7 +110,7 @@ class Figure(BaseModel):
             return None
         named: dict[str, Amount] = {}
         for key, amount in parts.items():
-            name = key.strip()
+            name = one_line(key)
             if not name:
                 raise ValueError("其中（breakdown）有一项没写名称；请写明是哪一部分，如 {\"公办\": 58}")
             if name in named:

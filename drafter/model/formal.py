@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drafter.model.dates import Date
 from drafter.model.notice import Notice
-from drafter.model.text import OptionalText
+from drafter.model.text import Line, OptionalText
 
 NUMBER_EXAMPLE = "东教发〔2022〕5号"
 _NUMBER = re.compile(r"^(?P<code>[^〔〕]+)〔(?P<year>\d{4})〕(?P<seq>[1-9]\d*)号$")
@@ -64,7 +64,7 @@ class Formal(BaseModel):
         },
     )
 
-    number: Optional[str] = Field(
+    number: OptionalText = Field(
         None,
         title="发文字号",
         description=f"如 {NUMBER_EXAMPLE}：年份写全并用六角括号〔〕，序号前不加“第”，不编虚位；正式公文必须填写",
@@ -74,7 +74,7 @@ class Formal(BaseModel):
         title="发文机关标志",
         description="红头上的机关名称，如“天津市东丽区教育局文件”；不填时用发文机关加“文件”",
     )
-    copy_to: list[str] = Field(
+    copy_to: list[Line] = Field(
         default_factory=list,
         title="抄送机关",
         description="每项一个机关，如“区委教育工委”；不填时版记不排抄送",

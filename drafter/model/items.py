@@ -15,7 +15,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from drafter.model.amount import parse_amount
 from drafter.model.figure import Count, Fig, HasFigures, Money, Quantity, Rate
-from drafter.model.text import OptionalText, Sentences, without_end_mark
+from drafter.model.text import Line, OptionalText, Sentences, without_end_mark
 
 
 #: Units an honour is counted in: schools, organisations, people, awards, teams, works, lessons, courses.
@@ -39,7 +39,7 @@ class Honour(HasFigures):
         },
     )
 
-    name: str = Field(
+    name: Line = Field(
         title="称号",
         min_length=1,
         description="如“青少年校园足球特色学校”“文明校园”“优秀组织奖”；以“荣获”“入选”等开头时照写",
@@ -80,7 +80,7 @@ class Project(HasFigures):
         json_schema_extra={"description": "一个学校建设项目：名称、建设方式、面积、投资、新增学位和进度"},
     )
 
-    name: str = Field(title="项目名称", min_length=1, description="如“春晖路小学”“第五幼儿园加固改造工程”")
+    name: Line = Field(title="项目名称", min_length=1, description="如“春晖路小学”“第五幼儿园加固改造工程”")
     action: OptionalText = _line("建设方式", "如 新建、改扩建、迁建、加固改造；名称里已经写了时不填", None)  # type: ignore[assignment]
     site_area: Annotated[Fig, Quantity("占地面积", "亩", help="可写 24亩 或 16000平方米", units=("亩", "平方米", "公顷"))] = None
     floor_area: Annotated[Fig, Quantity("建筑面积", "平方米", help="可写 8800平方米 或 1.2万平方米")] = None
@@ -100,7 +100,7 @@ class Fund(HasFigures):
         json_schema_extra={"description": "一笔专项资金或项目投入：名称、金额、用途和受益人数"},
     )
 
-    name: str = Field(
+    name: Line = Field(
         title="名称",
         min_length=1,
         description="写成句子开头的样子，如“争取上级学前教育专项资金”“发放普通高中国家助学金”",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from drafter.model.dates import Date
+from drafter.model.dates import Date, Year
 from drafter.model.kinds import KIND_INFO
-from drafter.model.text import OptionalText
+from drafter.model.place import UNITS
+from drafter.model.text import Line, OptionalText, OptionalTitle
 
 #: The kinds of document drafter writes, with their Chinese names.
 KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
@@ -25,22 +27,22 @@ class Phrases(BaseModel):
         json_schema_extra={"description": "随成文时间变化的固定说法，不填时自动确定"},
     )
 
-    congress: Optional[str] = Field(
+    congress: OptionalText = Field(
         None,
         title="学习贯彻的会议精神",
         description="如“党的二十大和二十届二中、三中全会”；不填时按成文日期自动确定",
     )
-    plan_period: Optional[str] = Field(
+    plan_period: OptionalText = Field(
         None,
         title="五年规划名称",
         description="如“十四五”；不填时按年度自动确定",
     )
-    area: Optional[str] = Field(
+    area: OptionalText = Field(
         None,
         title="全区（县）的说法",
         description="如“全区”“全县”“全市”；不填时按区（县）名称的最后一个字确定",
     )
-    government: Optional[str] = Field(
+    government: OptionalText = Field(
         None,
         title="区（县）人民政府全称",
         description="自评报告的署名和标题用，如“天津市静海区人民政府”；不填时由省（市）和区（县）名称组成",
@@ -50,14 +52,14 @@ class Phrases(BaseModel):
 class Meta(BaseModel):
     model_config = ConfigDict(extra="forbid", title="报告信息")
 
-    region: str = Field(title="省（市）", min_length=1, description="如 天津市、浙江省杭州市")
-    district: str = Field(title="区（县）", min_length=1, description="如 东丽区")
-    organ: str = Field(
+    region: Line = Field(title="省（市）", min_length=1, description="如 天津市、浙江省杭州市")
+    district: Line = Field(title="区（县）", min_length=1, description="如 东丽区")
+    organ: Line = Field(
         title="发文机关",
         min_length=1,
         description="署名用的全称，如 天津市东丽区教育局",
     )
-    year: int = Field(title="年度", ge=2000, le=2100, description="报告所写的年度，如 2024")
+    year: Year = Field(title="年度", description="报告所写的年度，如 2024")
     kind: Kind = Field(
         "summary",
         title="文种",
@@ -72,9 +74,34 @@ class Meta(BaseModel):
         title="主送机关",
         description="报送对象，如 市政府教育督导室；工作总结通常不写，自评报告不填时按模板写“市政府教育督导室”",
     )
-    title: OptionalText = Field(
+    title: OptionalTitle = Field(
         None,
         title="标题",
         description="不填时自动生成，如 天津市东丽区2024年教育工作总结",
     )
     phrases: Phrases = Field(default_factory=Phrases, title="套话")
+
+    @field_validator("district")
+    @classmethod
+    def _full_name(cls, district: str) -> str:
+        """The place words (全区/全县, 区级/县级) come from the name's last character: a name cut
+        short would be guessed to be a 区."""
+        if not district.endswith(UNITS):
+            shown = district if len(district) <= 20 else district[:19] + "…"
+            raise ValueError(
+                f"“{shown}”不是区（县）的全称，看不出是区、县、市还是旗；请写全称，如 青溪县、东丽区、达拉特旗"
+            )
+        return district
+
+    @field_validator("date")
+    @classmethod
+    def _near_the_year(cls, date: dt.date, info: ValidationInfo) -> dt.date:
+        """A plan may be dated late in the year before, a summary early in the year after; a
+        date further off is a typo, and the opening would cite the wrong 党代会."""
+        year = info.data.get("year")
+        if year is not None and not year - 1 <= date.year <= year + 1:
+            raise ValueError(
+                f"{date.year}年{date.month}月{date.day}日和年度{year}年对不上，"
+                f"成文日期应在{year - 1}年至{year + 1}年之间；请核对成文日期和年度（meta.year）"
+            )
+        return date

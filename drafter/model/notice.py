@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from drafter.model.text import Line
+
 #: The closing request of the notice's sentence when the data file gives none (Dongli 2022).
 DEFAULT_REQUEST = "请认真抓好贯彻落实"
 RECIPIENTS_EXAMPLE = "各中小学、幼儿园"
@@ -33,7 +35,7 @@ class Notice(BaseModel):
         },
     )
 
-    recipients: list[str] = Field(
+    recipients: list[Line] = Field(
         title="主送机关",
         description=(
             "通知发给谁，每项一个机关或一类单位，如 [\"各中小学\", \"幼儿园\", \"各科室及其他事业单位\"]，"
@@ -41,7 +43,7 @@ class Notice(BaseModel):
         ),
         json_schema_extra={"minItems": 1},
     )
-    request: str = Field(
+    request: Line = Field(
         DEFAULT_REQUEST,
         title="贯彻要求",
         description=f"通知正文“现将《……》印发给你们，”后面的要求，如“请结合实际认真贯彻执行”；不填时为“{DEFAULT_REQUEST}”",

@@ -21,7 +21,7 @@ from pydantic import (
 )
 from pydantic_core import core_schema
 
-from drafter.model.text import Sentences
+from drafter.model.text import Line, Sentences
 
 
 class Point(BaseModel):
@@ -35,7 +35,7 @@ class Point(BaseModel):
         },
     )
 
-    title: str = Field(
+    title: Line = Field(
         "",
         title="小标题",
         description="如“办学条件还需要进一步改善”“实施‘学有优教’行动”；不写句号",

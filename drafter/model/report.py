@@ -18,7 +18,7 @@ from drafter.model.points import Measure, Point
 from drafter.model.section import Part, Section, section
 from drafter.model.support import Support
 from drafter.model.teachers import Teachers
-from drafter.model.text import OptionalText, Sentences
+from drafter.model.text import Line, OptionalText, Sentences
 
 
 Profile = Literal[PROFILE.values]  # type: ignore[valid-type]
@@ -56,13 +56,13 @@ class Style(BaseModel):
         title="数字加千位分隔符",
         description="默认不加（98000）；设为 true 时写成 98,000",
     )
-    sections: list[str] = Field(
+    sections: list[Line] = Field(
         default_factory=list,
         title="各部分的顺序",
         description="按本单位的习惯排列各部分，如 [\"党的建设\", \"各类教育\", \"教师队伍建设\"]；"
         "写中文名称或英文键名，没写到的部分留在原处",
     )
-    headings: dict[str, str] = Field(
+    headings: dict[Line, Line] = Field(
         default_factory=dict,
         title="改写标题",
         description="把某一部分的标题改成本单位的说法，如 {\"党的建设\": \"坚持党建统领，全面从严治党\", "

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from drafter.model.figure import Figure, HasFigures, spec_for_unit
 from drafter.model.items import Honour
-from drafter.model.text import Sentences
+from drafter.model.text import Line, Sentences
 from drafter.model.titled import Titled
 
 
@@ -31,14 +31,14 @@ class CustomFigure(BaseModel):
         json_schema_extra={"description": "本区（县）特有的数据：名称、数值、单位；说同一件事的几项写同一个“主体”"},
     )
 
-    name: str = Field(
+    name: Line = Field(
         title="名称",
         min_length=1,
         description="写成句子开头的样子，如“建成家长学校”“开展家访”；有主体时写“占地”“建筑面积”",
     )
-    unit: str = Field("", title="单位", description="如 所、个、人次、%、万元")
+    unit: Line = Field("", title="单位", description="如 所、个、人次、%、万元")
     value: Figure = Field(title="数值")
-    subject: str = Field(
+    subject: Line = Field(
         "",
         title="主体",
         description="几项数据说的是同一件事时写上，只写一次，如“城区新建春晖路小学”；不填时各项各成一句",

@@ -1,7 +1,12 @@
 """Text the clerk types, cleaned the same way everywhere.
 
-* :data:`Sentences` — a list of sentences; blank items are dropped, each is stripped.
+* :data:`Line` — one line of text (a name, a heading, a 主送机关): a line break in it is a paste
+  artefact, so its lines are joined (``县政府\n教育督导室`` → ``县政府教育督导室``).
+* :data:`Sentences` — a list of sentences; each line of an item is a sentence of its own (a
+  sentence typed with Alt+Enter in a cell is two), blank ones are dropped, each is stripped.
 * :data:`OptionalText` — one optional line; blank means “not given”.
+* :data:`OptionalTitle` — a document title, whose line breaks say where the clerk wants it to
+  wrap (GB/T 9704 7.3.1); each line is stripped, blank lines are dropped.
 * :func:`without_end_mark` — a phrase to be written inside a sentence, its own 。；， dropped.
 """
 
@@ -21,16 +26,45 @@ def without_end_mark(text: str) -> str:
     return text.strip().rstrip(END_MARKS)
 
 
-def _drop_blank_lines(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if line.strip()]
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def one_line(text: str) -> str:
+    """The text on one line: its lines stripped and joined, with a space only between two
+    Latin words or numbers (``Wi-Fi\n6`` → ``Wi-Fi 6``, ``县政府\n# 注入`` → ``县政府# 注入``)."""
+    pieces: list[str] = []
+    for line in _lines(text):
+        if pieces and _word_char(pieces[-1][-1]) and _word_char(line[0]):
+            pieces.append(" ")
+        pieces.append(line)
+    return "".join(pieces)
+
+
+def _each_line_a_sentence(items: list[str]) -> list[str]:
+    return [line for item in items for line in _lines(item)]
 
 
 def _blank_is_none(value: Optional[str]) -> Optional[str]:
-    return (value.strip() or None) if value is not None else None
+    return (one_line(value) or None) if value is not None else None
 
 
-#: The clerk's own sentences, one per item; blank items are dropped.
-Sentences = Annotated[list[str], AfterValidator(_drop_blank_lines)]
+def _title_lines(value: Optional[str]) -> Optional[str]:
+    return ("\n".join(_lines(value)) or None) if value is not None else None
+
+
+#: One line of text the clerk typed: a name, a heading, a unit, a 主送机关.
+Line = Annotated[str, AfterValidator(one_line)]
+
+#: The clerk's own sentences, one per item and one per line of an item; blank ones are dropped.
+Sentences = Annotated[list[str], AfterValidator(_each_line_a_sentence)]
 
 #: An optional line of text; an empty or blank answer counts as not given.
 OptionalText = Annotated[Optional[str], AfterValidator(_blank_is_none)]
+
+#: An optional title; a line break in it is where the title wraps.
+OptionalTitle = Annotated[Optional[str], AfterValidator(_title_lines)]

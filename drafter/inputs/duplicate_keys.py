@@ -1,0 +1,69 @@
+"""A key written twice in one JSON object: Python keeps the last value and drops the first
+without a word, so the reader refuses it, naming the key, its path and its line."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+#: A JSON string or one structural character; numbers and literals need no token of their own.
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]', re.S)
+
+
+class RepeatWatch:
+    """``object_pairs_hook`` for :func:`json.loads` that notes whether any object had a key twice."""
+
+    def __init__(self) -> None:
+        self.repeated = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        self.repeated = self.repeated or len(obj) != len(pairs)
+        return obj
+
+
+@dataclass
+class Repeat:
+    key: str
+    loc: tuple[Any, ...]
+    line: int
+    column: int
+
+
+@dataclass
+class _Level:
+    is_object: bool
+    step: Any = 0
+    keys: set[str] = field(default_factory=set)
+    expect_key: bool = True
+
+
+def first_repeat(text: str) -> Optional[Repeat]:
+    """The first key written a second time in its object, with its path and position."""
+    stack: list[_Level] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        top = stack[-1] if stack else None
+        if token in "{[":
+            stack.append(_Level(token == "{"))
+        elif token in "}]":
+            stack.pop()
+        elif token == ",":
+            if top and top.is_object:
+                top.expect_key = True
+            elif top:
+                top.step += 1
+        elif token == ":":
+            if top:
+                top.expect_key = False
+        elif top and top.is_object and top.expect_key:
+            key = json.loads(token)
+            top.step = key
+            if key in top.keys:
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.start() - text.rfind("\n", 0, match.start())
+                return Repeat(key, tuple(level.step for level in stack), line, column)
+            top.keys.add(key)
+    return None
