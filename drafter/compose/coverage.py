@@ -13,7 +13,6 @@ from pydantic import BaseModel
 
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.punctuation import normalise
-from drafter.compose.substrings import found_in
 from drafter.errors import Problem
 from drafter.model import Report
 from drafter.model.figure import Figure
@@ -30,9 +29,11 @@ MAX_LISTED = 10
 
 def unwritten(report: Report, outline: Outline, numbers: NumberWriter) -> list[Problem]:
     """A problem for each field whose entered values the document does not contain."""
-    expected = [(loc, words) for loc, words in expected_texts(report, numbers) if words]
-    written = found_in(_text_of(outline), (words for _, words in expected))
-    missing = {loc: None for loc, words in expected if words not in written}
+    text = _text_of(outline)
+    missing: dict[tuple[Any, ...], None] = {}
+    for loc, expected in expected_texts(report, numbers):
+        if expected and expected not in text:
+            missing.setdefault(loc, None)
     problems = [
         Problem("模板没有写出这项数据，文档里没有它", where(Report, loc), _hint(loc)) for loc in list(missing)[:MAX_LISTED]
     ]
