@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     build.add_argument("--templates", type=Path, metavar="模板文件夹", help="用自己的模板（drafter templates export 导出后修改的文件夹）")
-    build.add_argument("--plan", type=Path, metavar="工作要点", help="上年的工作要点数据文件：总结写出各项目标的完成情况")
+    build.add_argument("--plan", type=Path, metavar="工作要点", help="同一年度的工作要点（数据文件或填报表）：总结写出各项目标的完成情况")
     _layout_flags(build)
     build.add_argument(
         "--pdf",
