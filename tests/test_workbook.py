@@ -631,3 +631,15 @@ def test_a_changed_header_of_a_list_sheet_is_refused(blank: Callable[..., Path],
     code, _, err = run_cli("build", str(path), "-o", "报告.docx")
     assert code == 1
     assert f"{list_sheet.name}!A1：表头和填报表的不一样（A1 应是“{list_sheet.header[0]}”，现在是“别的”" in err
+
+
+def test_a_percentage_pasted_as_a_plain_number_is_explained(blank: Callable[..., Path], run_cli, tmp_path: Path) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    cell = ws.cell(row_of(ws, "公办园在园幼儿占比"), 4)
+    cell.value, cell.number_format = 15.6, "0.00%"  # shown as 1560.00%
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "-o", str(tmp_path / "out.docx"))
+    assert code == 1 and "各类教育!D" in err and "请写成“15.6%”" in err, err
