@@ -17,6 +17,8 @@ class LayoutOption:
     title: str
     help: str
     values: tuple[str, ...]
+    #: The Chinese name of each value, as the 填报表 offers it and a clerk may write it.
+    labels: tuple[str, ...]
 
     @property
     def default(self) -> str:
@@ -32,6 +34,7 @@ PROFILE = LayoutOption(
         "红色分隔线，末页版记（抄送、印发机关和印发日期），相关内容填在 formal 部分"
     ),
     values=("report", "formal"),
+    labels=("报告材料", "正式公文"),
 )
 MARGINS = LayoutOption(
     field="margins",
@@ -42,6 +45,7 @@ MARGINS = LayoutOption(
         "electronic＝GB/T 33476.2 电子公文显现：上34.58、下32.58毫米，行距29.45磅"
     ),
     values=("standard", "electronic"),
+    labels=("标准", "电子公文"),
 )
 PAGE_NUMBERS = LayoutOption(
     field="page_numbers",
@@ -49,6 +53,7 @@ PAGE_NUMBERS = LayoutOption(
     title="页码位置",
     help="outside＝单页居右、双页居左，各空一字（GB/T 9704，默认）；center＝每页居中",
     values=("outside", "center"),
+    labels=("单页居右双页居左", "每页居中"),
 )
 
 LAYOUT_OPTIONS = (PROFILE, MARGINS, PAGE_NUMBERS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import typing
 from pathlib import Path
 
 import docx
@@ -158,7 +159,7 @@ def test_plan_has_the_dongli_structure(run_cli, tmp_path: Path) -> None:
 
 # -- the model lists what each kind uses ------------------------------------------------------
 def test_every_kind_has_a_template_set_and_fields_of_the_report() -> None:
-    assert set(KINDS) == set(Kind.__args__) == set(KIND_INFO)
+    assert set(KINDS) == set(typing.get_args(typing.get_args(Kind)[0])) == set(KIND_INFO)
     for kind, info in KIND_INFO.items():
         assert (ROOT / "templates" / kind / "manifest.toml").is_file()
         assert set(info.fields) <= set(Report.model_fields), kind
@@ -172,3 +173,12 @@ def test_kinds_ask_only_what_their_templates_use() -> None:
         used = {name for name in Report.model_fields if re.search(rf"(?<![\w.]){name}\b", source)}
         used -= {"meta", "style"}
         assert used == set(info.fields), (kind, used ^ set(info.fields))
+
+
+def test_a_kind_and_a_layout_may_be_written_by_their_chinese_names(build, report_data) -> None:
+    data = report_data(education={"preschool": {"new_places": 1350}})
+    data["meta"]["kind"] = "教育工作要点"
+    data["style"] = {"page_numbers": "每页居中", "profile": "报告材料"}
+    document = build(data)
+    assert document.paragraphs[0].text.endswith("教育工作要点")
+    assert Report.model_validate(data).style.page_numbers == "center"

@@ -309,3 +309,13 @@ def test_duo_after_the_unit_is_an_approximation_kept_as_typed(text_of) -> None:
     project = {"name": "城东小学", "action": "新建", "site_area": "42亩多", "floor_area": "1.8万平方米"}
     text = text_of(support={"construction": {"projects": [project]}})
     assert "新建城东小学，占地面积42亩多，建筑面积1.8万平方米" in text
+
+
+def test_an_honour_given_to_schools_counts_bare_numbers_in_suo(text_of) -> None:
+    honours = [
+        {"level": "国家级", "name": "青少年校园足球特色学校", "count": 2, "total": "11"},
+        {"level": "市级", "name": "优秀组织奖", "count": 2},
+    ]
+    text = text_of(moral={"pe": {"honours": honours}})
+    assert "获评国家级青少年校园足球特色学校2所，累计达11所" in text
+    assert "优秀组织奖2个" in text

@@ -105,11 +105,31 @@ def test_labels_are_locked_inputs_open_and_pages_print_on_a4(blank: Callable[...
     assert any(f"D{row}" in r for r in " ".join(ranges).split())
 
 
-def test_choices_are_drop_downs(blank: Callable[..., Path]) -> None:
+def test_choices_are_drop_downs_of_chinese_names(blank: Callable[..., Path]) -> None:
     ws = openpyxl.load_workbook(blank())["报告信息"]
-    cell = f"D{row_of(ws, '版式')}"
     lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
-    assert any(cell in str(v.sqref).split() and "formal" in v.formula1 for v in lists)
+    for title, names in (("版式", "报告材料,正式公文"), ("文种", "年度教育工作总结,教育工作要点")):
+        cell = f"D{row_of(ws, title)}"
+        assert any(cell in str(v.sqref).split() and names in v.formula1 for v in lists), title
+    assert ws[f"D{row_of(ws, '文种')}"].value == "年度教育工作总结"
+
+
+def test_a_kind_and_layout_chosen_by_their_chinese_names_are_built(
+    blank: Callable[..., Path], run_cli, tmp_path: Path
+) -> None:
+    path = blank("要点.xlsx", "--kind", "教育工作要点")
+    book = openpyxl.load_workbook(path)
+    ws = book["报告信息"]
+    assert ws[f"D{row_of(ws, '文种')}"].value == "教育工作要点"
+    for title, value in (("区（县）", "青溪县"), ("省（市）", "浙江省丽水市"), ("发文机关", "青溪县教育局"),
+                         ("年度", 2025), ("成文日期", "2025年1月10日"), ("页码位置", "每页居中")):
+        ws[f"D{row_of(ws, title)}"] = value
+    education = book["各类教育"]
+    education.cell(row_of(education, "新增学前学位"), 4).value = 1350
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "-o", str(tmp_path / "要点.docx"))
+    assert code == 0, err
+    assert "青溪县2025年教育工作要点" in document_text(docx.Document(str(tmp_path / "要点.docx")))
 
 
 def test_a_county_reads_its_own_place_words(blank: Callable[..., Path]) -> None:
@@ -611,3 +631,15 @@ def test_a_changed_header_of_a_list_sheet_is_refused(blank: Callable[..., Path],
     code, _, err = run_cli("build", str(path), "-o", "报告.docx")
     assert code == 1
     assert f"{list_sheet.name}!A1：表头和填报表的不一样（A1 应是“{list_sheet.header[0]}”，现在是“别的”" in err
+
+
+def test_a_percentage_pasted_as_a_plain_number_is_explained(blank: Callable[..., Path], run_cli, tmp_path: Path) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    cell = ws.cell(row_of(ws, "公办园在园幼儿占比"), 4)
+    cell.value, cell.number_format = 15.6, "0.00%"  # shown as 1560.00%
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "-o", str(tmp_path / "out.docx"))
+    assert code == 1 and "各类教育!D" in err and "请写成“15.6%”" in err, err

@@ -29,6 +29,7 @@ from pydantic.fields import FieldInfo
 
 from drafter.errors import DrafterError
 from drafter.model import Figure, KIND_INFO, Meta, Part, Report, Section, Spec
+from drafter.model.choices import label_of
 from drafter.model.paths import field_title, without_none
 from drafter.model.report import structure_names
 
@@ -329,7 +330,10 @@ def _plain_kind(annotation: Any) -> Optional[str]:
 
 
 def _choices(annotation: Any) -> tuple[str, ...]:
-    return tuple(str(a) for a in typing.get_args(annotation)) if typing.get_origin(annotation) is Literal else ()
+    """The values offered in a drop-down list: their Chinese names where they have one."""
+    if typing.get_origin(annotation) is not Literal:
+        return ()
+    return tuple(label_of(str(a)) for a in typing.get_args(annotation))
 
 
 def _description(model: type[BaseModel]) -> str:

@@ -16,6 +16,7 @@ from drafter.inputs.workbook_layout import select, sheets_for
 from drafter.inputs.workbook_write import workbook_bytes
 from drafter.model import KINDS, Report
 from drafter.model.amount import EXAMPLES
+from drafter.model.choices import value_of
 from drafter.model.place import unit_of
 
 #: Report information that stays the same from one year to the next.
@@ -42,6 +43,7 @@ def make_workbook(
 
 
 def _kind(kind: Optional[str], current: Optional[Report], path: Optional[Path]) -> str:
+    kind = value_of(kind)
     if kind is not None and kind not in KINDS:
         choices = "、".join(f"{key}（{name}）" for key, name in KINDS.items())
         raise DrafterError.single(f"没有“{kind}”这种文种", "--kind", f"可以选：{choices}")

@@ -47,6 +47,7 @@ from drafter.inputs.workbook_layout import (
 )
 from drafter.model import Amount, Figure, Rate, Report
 from drafter.model.place import localise
+from drafter.model.choices import label_of
 
 #: Empty rows left for the clerk under a list of lines and under a table.
 BLANK_LINES = 3
@@ -287,6 +288,8 @@ class _SheetWriter:
         self._cell(NOTE, self._local(help) or None, NOTE_STYLE)
 
     def _input(self, column: int, value: Any, kind: str, choices: tuple[str, ...] = (), maximum: Any = None) -> None:
+        if kind == "choice" and isinstance(value, str):
+            value = label_of(value)
         cell = self._cell(column, value if isinstance(value, str) else None, INPUT_STYLE)
         _put(cell, value, percent=kind == "rate")
         if kind in ("choice", "bool"):

@@ -62,14 +62,14 @@ class Honour(HasFigures):
 
     @model_validator(mode="before")
     @classmethod
-    def _total_in_the_counts_unit(cls, data: Any) -> Any:
-        """累计 12 after 获评 3所 means 12所, not the field's own unit (个)."""
+    def _bare_counts_in_their_unit(cls, data: Any) -> Any:
+        """A bare number counts in the unit the other count was written in (获评3所, 累计 12 →
+        12所, not the field's own 个), or in 所 for an honour given to schools (…特色学校、文明校园)."""
         if not isinstance(data, dict):
             return data
-        unit, total = _typed_unit(data.get("count")), data.get("total")
-        if unit and _typed_unit(total) == "":
-            return {**data, "total": f"{total}{unit}"}
-        return data
+        unit = _typed_unit(data.get("count")) or _typed_unit(data.get("total")) or _schools_unit(data.get("name"))
+        bare = {key: f"{data[key]}{unit}" for key in ("count", "total") if _typed_unit(data.get(key)) == ""}
+        return {**data, **bare} if unit and bare else data
 
 
 class Project(HasFigures):
@@ -108,6 +108,14 @@ class Fund(HasFigures):
     amount: Annotated[Fig, Money("金额")] = None
     purpose: OptionalText = _line("用途", "如“用于新建和改扩建幼儿园”", None)  # type: ignore[assignment]
     beneficiaries: Annotated[Fig, Count("惠及人数", "人", help="如 3000人、1.2万人次、45所", units=REACH_UNITS)] = None
+
+
+#: How the name of an honour given to schools ends.
+_SCHOOL_ENDINGS = ("学校", "校", "幼儿园", "校园")
+
+
+def _schools_unit(name: Any) -> str | None:
+    return "所" if isinstance(name, str) and without_end_mark(name).endswith(_SCHOOL_ENDINGS) else None
 
 
 def _typed_unit(amount: Any) -> str | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from drafter.model.choices import ByName
 from drafter.model.dates import Date, Year
 from drafter.model.kinds import KIND_INFO
 from drafter.model.place import UNITS
@@ -15,7 +16,7 @@ from drafter.model.text import Line, OptionalText, OptionalTitle
 #: The kinds of document drafter writes, with their Chinese names.
 KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
 
-Kind = Literal["summary", "plan", "self_evaluation", "summary_and_plan"]
+Kind = Annotated[Literal["summary", "plan", "self_evaluation", "summary_and_plan"], ByName]
 
 
 class Phrases(BaseModel):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Literal, Optional
+from typing import Annotated, Any, Iterator, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from drafter.layout_options import MARGINS, PAGE_NUMBERS, PROFILE, LayoutOption
+from drafter.model.choices import ByName
 from drafter.model.education import Education
 from drafter.model.evaluation import Evaluation
 from drafter.model.formal import Formal
@@ -21,9 +22,9 @@ from drafter.model.teachers import Teachers
 from drafter.model.text import Line, OptionalText, Sentences
 
 
-Profile = Literal[PROFILE.values]  # type: ignore[valid-type]
-MarginProfile = Literal[MARGINS.values]  # type: ignore[valid-type]
-PageNumbers = Literal[PAGE_NUMBERS.values]  # type: ignore[valid-type]
+Profile = Annotated[Literal[PROFILE.values], ByName]  # type: ignore[valid-type]
+MarginProfile = Annotated[Literal[MARGINS.values], ByName]  # type: ignore[valid-type]
+PageNumbers = Annotated[Literal[PAGE_NUMBERS.values], ByName]  # type: ignore[valid-type]
 
 
 #: Heading levels a data file may renumber, and the numbering styles it may choose from.
