@@ -238,7 +238,7 @@ def test_a_bad_figure_gets_the_message_json_input_gets_and_is_asked_again(
 def test_report_information_is_checked_as_typed(ask, tmp_path: Path) -> None:
     keys = (
         typed("天津市", "东丽区", "天津市东丽区教育局", "明年", CLEAR + "2025") + ENTER
-        + typed("", "2025年13月1日", CLEAR + "2025年12月31日", "", "")
+        + typed("", "2025年13月1日", CLEAR + "2015年12月31日", CLEAR + "2025年12月31日", "", "")
         + parts(["overview"]) + SAVE + NO_BUILD
     )
     run = ask(keys, "-o", "mine.json", "--sections", "overview")
@@ -246,6 +246,7 @@ def test_report_information_is_checked_as_typed(ask, tmp_path: Path) -> None:
     assert "✗ 这一项必须填写" in run.screen
     assert "✗ 应填写整数" in run.screen
     assert "✗ “2025年13月1日”不是有效的日期" in run.screen
+    assert "✗ 2015年12月31日和年度2025年对不上" in run.screen  # checked against the 年度 answered
     assert saved(tmp_path)["meta"]["date"] == "2025-12-31"
 
 

@@ -65,10 +65,12 @@ def value_for(
 
 
 def checked(question: FieldQuestion | SentencesQuestion, value: Any, item: Any = None) -> Any:
-    """``value`` checked by the field ``question`` fills (an item's field within its item)."""
+    """``value`` checked by the field ``question`` fills (an item's field within its item); ``item``
+    is what the object holding the field has so far (成文日期 is checked against the 年度 given)."""
+    holder = item if isinstance(item, dict) else {}
     if question.item:
-        return validated_in_item(question.owner, item if isinstance(item, dict) else {}, question.name, value)
-    return validated(question.owner, question.name, value)
+        return validated_in_item(question.owner, holder, question.name, value)
+    return validated(question.owner, question.name, value, holder)
 
 
 def _figure_typed(text: str) -> dict[str, Any]:
@@ -95,9 +97,13 @@ def _year_number(question: FieldQuestion, text: str) -> str:
     return text
 
 
-def validated(owner: type[BaseModel], name: str, value: Any) -> Any:
-    """``value`` checked by field ``name`` of ``owner`` and returned as JSON data."""
+def validated(owner: type[BaseModel], name: str, value: Any, holder: dict[str, Any] | None = None) -> Any:
+    """``value`` checked by field ``name`` of ``owner`` (beside the fields ``holder`` has given) and
+    returned as JSON data."""
     instance = _blank(owner)
+    for other, given in (holder or {}).items():
+        if other in owner.model_fields and other != name and isinstance(given, (str, int, float)):
+            setattr(instance, other, given)  # as given: a validator reads it (info.data), never checks it
     try:
         owner.__pydantic_validator__.validate_assignment(instance, name, value)
     except ValidationError as error:

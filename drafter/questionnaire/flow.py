@@ -176,7 +176,8 @@ class Interview:
                 return Step.SKIP_PART
             assert isinstance(answer, str)
             try:
-                value = value_for(question, answer, progress.stored(question.loc), previous, item)
+                holder = item if question.item_loc else progress.stored(question.loc[:-1]) if len(question.loc) > 1 else None
+                value = value_for(question, answer, progress.stored(question.loc), previous, holder)
             except Invalid as problem:
                 say(f"  ✗ {problem.message}", "error")
                 default = answer
