@@ -51,6 +51,13 @@ def test_a_figure_with_last_years_value_says_how_it_changed_where_it_is_written(
     assert text.count("新增学前学位") == 1
 
 
+def test_a_rate_with_last_years_value_is_written_as_its_trend(build, report_data) -> None:
+    vocational = {"employment_rate": {"value": "97.5%", "previous": "95%"}}
+    text = document_text(build(report_data(education={"vocational": vocational})))
+    assert "中职毕业生就业（升学）率由95%提升至97.5%" in text
+    assert "就业（升学）率较上年" not in text
+
+
 def test_missing_clause_goes_and_the_sentence_still_ends_properly(build, report_data) -> None:
     text = document_text(build(report_data(party={"organisation": {"new_members": 57}})))
     assert "严格程序发展党员57名。" in text
