@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import docx
 import pytest
 
 from drafter.compose.limits import LOOP_LIMIT
@@ -146,6 +147,15 @@ def test_runaway_templates_are_stopped(run_cli, tmp_path: Path, data_file: Path,
     assert code == 1, err
     assert message in err and "party.j2" in err
     assert not (tmp_path / "out.docx").exists()
+
+
+def test_characters_no_reader_sees_are_dropped_from_a_templates_own_words(run_cli, tmp_path: Path, data_file: Path) -> None:
+    """A right-to-left override reverses the text around it in Word; a template may not write one."""
+    template = '# 党建\n{{ "党建\\u202e工作" }}扎实推进{{ "\\x01" }}，发展党员{{ party.organisation.new_members|fig }}。\n'
+    code, err = _build_with(run_cli, tmp_path, data_file, template)
+    assert code == 0, err
+    text = document_text(docx.Document(str(tmp_path / "out.docx")))
+    assert "党建工作扎实推进，发展党员57名。" in text
 
 
 def test_a_long_but_finite_output_is_stopped_at_the_cap(run_cli, tmp_path: Path, data_file: Path) -> None:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from drafter.compose.punctuation import SENTENCE_END, normalise
+from drafter.model.text import UNSEEN
 from drafter.outline import Block, Heading, Paragraph
 
 #: What a missing figure renders as inside a template; never reaches the document.
@@ -54,6 +55,8 @@ SUBJECT, SUBJECT_END, HIDDEN, HIDDEN_END = "\ue004", "\ue005", "\ue006", "\ue007
 #: Around the key of a heading (``{{ "party.theory"|key }}``), by which a data file renames it.
 KEY, KEY_END = "\ue008", "\ue009"
 _MARKS = MISSING + FILLED + EMPTY
+#: What a template may not put into the document, as no reader would see it.
+_UNSEEN = re.compile(f"[{UNSEEN}]")
 _STRIPPED = {ord(mark): None for mark in _MARKS + TEXT + SUBJECT + SUBJECT_END}
 _SUBJECT = re.compile(f"[{SUBJECT}{HIDDEN}](.*?)[{SUBJECT_END}{HIDDEN_END}]", re.S)
 _HIDDEN = re.compile(f"{HIDDEN}.*?{HIDDEN_END}|{KEY}.*?{KEY_END}", re.S)
@@ -108,6 +111,7 @@ def parse(
     headings and points marked with a key (``{{ "party"|key }}``)."""
     if not isinstance(numbering, Numbering):
         numbering = Numbering(levels={**DEFAULT_NUMBERING, **(numbering or {})})
+    text = _UNSEEN.sub("", text)  # a template's own words are cleaned as the clerk's data is
     raw = _drop_empty_headings(_read(text, numbering.point, headings or {}))
     return _number(raw, numbering)
 

@@ -28,6 +28,7 @@ from typing import Any
 from drafter.errors import DrafterError, Problem, warn
 from drafter.model import Report
 from drafter.model import paths
+from drafter.model.text import UNSEEN
 
 #: Deeper than any field of a report (meta.phrases.x is 3, a custom figure's value 5).
 MAX_DEPTH = 32
@@ -38,7 +39,7 @@ MAX_WARNINGS = 10
 
 #: The first private-use characters are drafter's own marks inside a document being written
 #: (filled, missing, subject …); typed into the data they could change which sentences are kept.
-INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069\ue000-\ue00f]")
+INVISIBLE = re.compile(f"[{UNSEEN}\ue000-\ue00f]")
 
 Loc = tuple[Any, ...]
 

@@ -17,6 +17,11 @@ from typing import Annotated, Optional
 from pydantic import AfterValidator
 
 
+#: Characters no reader sees: control characters (but tab, line feed, carriage return), the
+#: noncharacters U+FFFE/U+FFFF, lone surrogates, and the bidirectional embeddings, overrides and
+#: isolates, one of which silently reverses the text around it.
+UNSEEN = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069"
+
 #: Marks that end a sentence or clause, as clerks type them.
 END_MARKS = "。；;，,"
 
