@@ -587,6 +587,18 @@ def test_a_workbook_unpacking_to_far_more_than_a_sheet_is_refused(
     assert "Traceback" not in err and not (tmp_path / "报告.docx").exists()
 
 
+def test_a_sheet_of_several_megabytes_is_refused_before_it_is_parsed(
+    blank: Callable[..., Path], run_cli: Run, tmp_path: Path
+) -> None:
+    """One huge item in a sheet's XML (a comment of many MB) would take the parser minutes."""
+    path, _ = _filled(blank)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet99.xml", b"<!--" + b" " * (6 * 1024 * 1024) + b"-->")
+    code, _, err = run_cli("build", str(path), "-o", "报告.docx")
+    assert code == 1 and "填报表最多 5 MB" in err, err
+    assert not (tmp_path / "报告.docx").exists()
+
+
 def test_values_right_of_the_sheets_columns_are_named_as_not_read(
     blank: Callable[..., Path], run_cli: Run, tmp_path: Path
 ) -> None:

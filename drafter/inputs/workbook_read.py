@@ -65,6 +65,9 @@ _SERIAL_DATES = (18264, 73051)
 #: The most a workbook's parts may hold unpacked. A real 填报表 holds well under 1 MB; much more
 #: is not a 填报表, and would take the memory and time of a far bigger file to read.
 MAX_UNPACKED_MB = 20
+#: Of which the parts parsed as XML (sheets, shared strings, styles; not pictures). A 填报表's are a
+#: few hundred KB; one huge item in them (a comment of many MB) takes the parser a long time.
+MAX_XML_MB = 5
 
 
 @dataclass
@@ -132,14 +135,17 @@ def _read_sheets(path: Path, raw: bytes) -> list[tuple[str, _Grid, set[tuple[int
 def _check_size(path: Path, archive: zipfile.ZipFile) -> None:
     """Refuse, before parsing, a file whose parts unpack to far more than a 填报表 holds.
     (The sizes a zip file declares are the most Python's zipfile will unpack.)"""
-    unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_UNPACKED_MB * 1024 * 1024:
-        raise DrafterError.single(
-            f"文件太大，不像是填报表：解压后有 {unpacked / 1024 / 1024:,.0f} MB，填报表最多 {MAX_UNPACKED_MB} MB"
-            "（正常的填报表不到 1 MB）",
-            path.name,
-            "请确认给的是 drafter sheet 生成的填报表；表里如果贴了图片、加了很大的工作表，请删掉后另存再试",
-        )
+    parts = archive.infolist()
+    unpacked = sum(info.file_size for info in parts)
+    xml = sum(info.file_size for info in parts if not info.filename.startswith("xl/media/"))
+    for size, most in ((unpacked, MAX_UNPACKED_MB), (xml, MAX_XML_MB)):
+        if size > most * 1024 * 1024:
+            raise DrafterError.single(
+                f"文件太大，不像是填报表：解压后有 {size / 1024 / 1024:,.0f} MB，填报表最多 {most} MB"
+                "（正常的填报表不到 1 MB）",
+                path.name,
+                "请确认给的是 drafter sheet 生成的填报表；表里如果贴了图片、加了很大的工作表，请删掉后另存再试",
+            )
 
 
 def _has_formulas(archive: zipfile.ZipFile) -> bool:
