@@ -11,7 +11,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from drafter.compose.filters import make_filters
-from drafter.compose.markup import FILLED, MISSING
+from drafter.compose.markup import FILLED
 from drafter.compose.numbers import NumberWriter
 from drafter.model import Count, Fig, Figure, Ratio, Report
 from tests.conftest import MINIMAL_META, document_text

@@ -45,6 +45,7 @@ from drafter.compose.numbers import NumberWriter
 from drafter.compose.view import Record, ReportView, record_kind, record_names, record_path
 from drafter.compose.template_cache import template_cache
 from drafter.model.place import DEFAULT_UNIT
+from drafter.model.text import quoted
 
 #: Methods of a text a template may call, e.g. ``meta.organ.replace("教育局", "")``.
 STR_METHODS = frozenset(
@@ -89,7 +90,7 @@ class Missing(jinja2.StrictUndefined):
     def _undefined_message(self) -> str:
         if self._undefined_hint:
             return self._undefined_hint
-        name = _short(self._undefined_name)
+        name = quoted(self._undefined_name)
         obj = self._undefined_obj
         if obj is jinja2.utils.missing:
             return f"模板里的“{name}”不存在，请检查拼写；可以用的名称见模板编写说明（drafter templates guide）"
@@ -98,10 +99,6 @@ class Missing(jinja2.StrictUndefined):
             return f"“{record_path(obj)}”下没有“{name}”这一项，请检查拼写" + (f"（有：{known}……）" if known else "")
         return f"模板里的“{name}”这一项不存在，请检查拼写"
 
-
-def _short(name: Any) -> str:
-    text = str(name)
-    return text if len(text) <= 40 else text[:40] + "……"
 
 
 # -- code generation: loops and ~ go through the environment -----------------------------------
@@ -227,7 +224,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
         return self.undefined(
-            f"模板试图访问 Python 内部属性“{_short(attribute)}”，出于安全考虑不允许。"
+            f"模板试图访问 Python 内部属性“{quoted(attribute)}”，出于安全考虑不允许。"
             "模板只能读取报告数据（meta、education 等）并使用模板编写说明（drafter templates guide）列出的过滤器",
             name=attribute,
             obj=obj,

@@ -14,9 +14,10 @@ from drafter.errors import DrafterError, Problem
 from drafter.inputs.clean import clean
 from drafter.inputs.duplicate_keys import RepeatWatch, first_repeat
 from drafter.inputs.files import read_input
-from drafter.inputs.messages import Locate, problems_from, quoted
+from drafter.inputs.messages import Locate, problems_from
 from drafter.model import Report
 from drafter.model.paths import where
+from drafter.model.text import quoted
 
 #: Python's JSON messages, in the words a clerk understands.
 _JSON_MESSAGES = {

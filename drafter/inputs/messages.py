@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from drafter.errors import Problem
 from drafter.model.paths import field_title, model_at, where
+from drafter.model.text import quoted
 
 _TYPE_MESSAGES = {
     "missing": "缺少这一项，必须填写",
@@ -40,8 +41,6 @@ _TYPE_MESSAGES = {
 Locate = Callable[[tuple[Any, ...]], str]
 #: Problems listed one by one; a file with thousands of mistakes gets the first ones and a count.
 MAX_PROBLEMS = 20
-#: How much of a wrong value a message quotes.
-MAX_QUOTED = 40
 
 
 def problems_from(error: ValidationError, root: type[BaseModel], locate: Optional[Locate] = None) -> list[Problem]:
@@ -59,14 +58,6 @@ def problems_from(error: ValidationError, root: type[BaseModel], locate: Optiona
     if more > 0:
         problems.append(Problem(f"另有{more}个问题没有列出", hint="先改正上面这些，再运行一次就能看到其余的"))
     return problems
-
-
-def quoted(value: Any) -> str:
-    """``value`` as a message quotes it: at most :data:`MAX_QUOTED` characters, line breaks and
-    other unprintable characters written as ``\n``, ``\u200b`` (so a message stays one line)."""
-    text = str(value)
-    text = text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _message(item: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic_core import PydanticCustomError, core_schema
 
 from drafter.model.chinese_numerals import BIG_UNITS, CHINESE_NUMERAL, chinese_value
+from drafter.model.text import quoted
 
 #: Words before the number: 超过2000, 近70, 约3000 …
 PREFIXES = ("超过", "不少于", "不低于", "逾", "超", "近", "约")
@@ -153,11 +154,11 @@ def parse_amount(raw: object) -> Amount:
         raise ValueError(f"应填写数字或文字形式的数字（如 {EXAMPLES}）")
     text = _normalise(raw)
     if text.startswith(("-", "－", "负")):
-        raise ValueError(f"“{_short(text)}”是负数；这里的数字都不能为负")
+        raise ValueError(f"“{quoted(text, 20)}”是负数；这里的数字都不能为负")
     if _TOO_MANY_DIGITS.search(text):
         raise _too_large(text)
     if len(text) > MAX_LENGTH:
-        raise ValueError(f"“{_short(text)}”太长，不像一个数字；请只写数字和单位，如 {EXAMPLES}")
+        raise ValueError(f"“{quoted(text, 20)}”太长，不像一个数字；请只写数字和单位，如 {EXAMPLES}")
     ratio = _RATIO.match(text)
     if ratio:
         return _checked(Amount(text=text, **ratio.groupdict(default="")))
@@ -208,7 +209,7 @@ def _checked(amount: Amount) -> Amount:
         if len(whole.lstrip("0")) > MAX_INTEGER_DIGITS:
             raise _too_large(amount.text)
         if len(fraction) > MAX_DECIMALS:
-            raise ValueError(f"“{_short(amount.text)}”的小数位数太多；最多写{MAX_DECIMALS}位小数")
+            raise ValueError(f"“{quoted(amount.text, 20)}”的小数位数太多；最多写{MAX_DECIMALS}位小数")
     if amount.second:
         if Decimal(amount.second) == 0 or Decimal(amount.digits) == 0:
             raise ValueError(f"“{amount.text}”不是有效的比值；比的前后两项都不能为0")
@@ -218,12 +219,9 @@ def _checked(amount: Amount) -> Amount:
 
 
 def _too_large(text: str) -> ValueError:
-    shown = f"“{_short(text)}”" if text else "这个数字"
+    shown = f"“{quoted(text, 20)}”" if text else "这个数字"
     return ValueError(f"{shown}太大，超出了报告里可能出现的范围；请检查是否多打了数字")
 
-
-def _short(text: str) -> str:
-    return text if len(text) <= 20 else text[:20] + "……"
 
 
 def _is_chinese_number(text: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -11,7 +11,7 @@ from drafter.model.choices import ByName
 from drafter.model.dates import Date, Year
 from drafter.model.kinds import KIND_INFO
 from drafter.model.place import UNITS
-from drafter.model.text import Line, OptionalText, OptionalTitle
+from drafter.model.text import Line, OptionalText, OptionalTitle, quoted
 
 #: The kinds of document drafter writes, with their Chinese names.
 KINDS: dict[str, str] = {kind: info.name for kind, info in KIND_INFO.items()}
@@ -88,9 +88,8 @@ class Meta(BaseModel):
         """The place words (全区/全县, 区级/县级) come from the name's last character: a name cut
         short would be guessed to be a 区."""
         if not district.endswith(UNITS):
-            shown = district if len(district) <= 20 else district[:19] + "…"
             raise ValueError(
-                f"“{shown}”不是区（县）的全称，看不出是区、县、市还是旗；请写全称，如 青溪县、东丽区、达拉特旗"
+                f"“{quoted(district, 20)}”不是区（县）的全称，看不出是区、县、市还是旗；请写全称，如 青溪县、东丽区、达拉特旗"
             )
         return district
 

@@ -8,11 +8,12 @@
 * :data:`OptionalTitle` — a document title, whose line breaks say where the clerk wants it to
   wrap (GB/T 9704 7.3.1); each line is stripped, blank lines are dropped.
 * :func:`without_end_mark` — a phrase to be written inside a sentence, its own 。；， dropped.
+* :func:`quoted` — the clerk's text as a message quotes it: short, on one line.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 from pydantic import AfterValidator
 
@@ -29,6 +30,18 @@ END_MARKS = "。；;，,"
 def without_end_mark(text: str) -> str:
     """``已竣工投入使用。`` → ``已竣工投入使用``: a phrase the program places inside its own sentence."""
     return text.strip().rstrip(END_MARKS)
+
+
+#: Characters of the clerk's text a message quotes, at most.
+MAX_QUOTED = 40
+
+
+def quoted(value: Any, most: int = MAX_QUOTED) -> str:
+    """``value`` as a message quotes it: at most ``most`` characters, line breaks and other
+    unprintable characters written as ``\\n``, ``\\u200b`` (so a message stays one line)."""
+    text = str(value)
+    text = text if len(text) <= most else text[: most - 1] + "…"
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _lines(text: str) -> list[str]:

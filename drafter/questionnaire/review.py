@@ -14,8 +14,6 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any
 
-from questionary import Choice
-
 from drafter.model import KINDS
 from drafter.questionnaire import menu, prompts
 from drafter.questionnaire.answers import shown
