@@ -37,6 +37,7 @@ from drafter.model.titled import Titled
 #: The most parts a breakdown (其中) may have.
 MAX_PARTS = 30
 
+
 class Figure(BaseModel):
     """One figure: this year's value, optionally last year's value and a target.
 
@@ -358,20 +359,22 @@ class Rate(Spec):
                 f"“{amount.text}”像是小数写法的比例；如是{percent}%，请写 {percent} 或 {percent}%；"
                 f"确实不到1%时请写成“{amount.text}%”"
             )
-        self._check_hundredfold(amount)
         self._check_max(amount)
         return amount.with_unit("%")
 
-    def _check_hundredfold(self, amount: Amount) -> None:
-        """``1560%`` where ``15.6%`` was meant: a 填报表 cell formatted as a percentage shows the
-        number 15.6 as 1560% when it is pasted as a value, or typed where the program does not
-        add the % itself."""
-        meant = amount.value / 100
-        if self.maximum is not None and amount.value > self.maximum and meant <= self.maximum:
+    def _check_max(self, amount: Amount) -> None:
+        """Over the range; when a hundredth would fit (``1560%`` for ``15.6%``) say how that comes
+        about: a 填报表 cell formatted as a percentage shows the number 15.6 as 1560% when it is
+        pasted as a value, or typed where the program does not add the % itself."""
+        try:
+            super()._check_max(amount)
+        except ValueError as exc:
+            meant = _plain(amount.value / 100)
+            if self.maximum is None or amount.value / 100 > self.maximum:
+                raise
             raise ValueError(
-                f"“{amount.text}”超出范围，不能大于{_plain(self.maximum)}%；如要填的是{_plain(meant)}%，"
-                f"请写成“{_plain(meant)}%”（设成百分比格式的格子里填 {_plain(meant)}，会显示成 {amount.text}）"
-            )
+                f"{exc}；如要填的是{meant}%，请写成“{meant}%”（设成百分比格式的格子里填 {meant}，会显示成 {amount.text}）"
+            ) from None
 
 
 class Ratio(Spec):
