@@ -28,6 +28,7 @@ from typing import Any
 from drafter.errors import DrafterError, Problem, warn
 from drafter.model import Report
 from drafter.model import paths
+from drafter.model.paths import Loc
 from drafter.model.text import UNSEEN
 
 #: Deeper than any field of a report (meta.phrases.x is 3, a custom figure's value 5).
@@ -40,8 +41,6 @@ MAX_WARNINGS = 10
 #: The first private-use characters are drafter's own marks inside a document being written
 #: (filled, missing, subject …); typed into the data they could change which sentences are kept.
 INVISIBLE = re.compile(f"[{UNSEEN}\ue000-\ue00f]")
-
-Loc = tuple[Any, ...]
 
 
 def drop_invisible(text: str) -> str:

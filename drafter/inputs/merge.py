@@ -19,9 +19,8 @@ from pydantic.fields import FieldInfo
 from drafter.errors import DrafterError, Problem
 from drafter.inputs.json_file import validate_report
 from drafter.inputs.sources import Source, read_source
-from drafter.inputs.workbook_layout import Loc
 from drafter.model import Figure, Report, Spec, parse_amount
-from drafter.model.paths import models_in, where
+from drafter.model.paths import Loc, models_in, where
 
 
 #: Stands in for the report information while checking parts that do not have it yet.

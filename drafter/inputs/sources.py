@@ -15,9 +15,8 @@ from typing import Any
 from drafter.errors import DrafterError, warn
 from drafter.inputs.files import read_input
 from drafter.inputs.json_file import load_report, read_json, validate_report
-from drafter.inputs.workbook_layout import Loc
 from drafter.model import Report
-from drafter.model.paths import where
+from drafter.model.paths import Loc, where
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 

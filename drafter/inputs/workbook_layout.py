@@ -30,10 +30,9 @@ from pydantic.fields import FieldInfo
 from drafter.errors import DrafterError
 from drafter.model import Figure, KIND_INFO, Meta, Part, Report, Section, Spec
 from drafter.model.choices import label_of
-from drafter.model.paths import field_title, without_none
+from drafter.model.paths import Loc, field_title, without_none
 from drafter.model.report import structure_names
 
-Loc = tuple[Union[str, int], ...]
 
 #: The columns of every sheet of figures, in this order.
 HEADER = ("项目", "单位", "上年", "本年", "目标", "说明")

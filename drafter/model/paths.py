@@ -14,6 +14,9 @@ from pydantic import BaseModel
 
 from drafter.model.figure import Figure, Spec
 
+#: A field path in the report: keys of objects and indexes of lists (``("education", "preschool", "honours", 0)``).
+Loc = tuple[Union[str, int], ...]
+
 #: Figure sub-fields are named by their role; the value itself adds nothing to the path.
 _FIGURE_ROLES = {"value": "", "previous": "上年数值", "target": "目标值", "previous_year": "对比年份"}
 

@@ -17,15 +17,14 @@ import datetime as dt
 import functools
 import typing
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from drafter.model import KINDS, Figure, Meta, Part, Report, Section, Spec, kind_info
-from drafter.model.paths import describe, field_title, without_none
+from drafter.model.paths import Loc, describe, field_title, without_none
 
 #: Where an answer goes in the data file: field names, and the index of an item in a list.
-Loc = tuple[Union[str, int], ...]
 
 
 def key_of(loc: Loc) -> str:
