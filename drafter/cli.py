@@ -296,7 +296,7 @@ def _format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
     output: Path | None = args.output
-    return "md" if output is not None and output.suffix.lower() in _SUFFIXES["md"][:2] else "docx"
+    return "md" if output is not None and output.suffix.lower() in _SUFFIXES["md"] else "docx"
 
 
 def _build_pdf(document: bytes, output: Path, layout: "Layout", force: bool, inputs: list[Path]) -> int:

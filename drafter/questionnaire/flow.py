@@ -176,14 +176,20 @@ class Interview:
                 return Step.SKIP_PART
             assert isinstance(answer, str)
             try:
-                holder = item if question.item_loc else progress.stored(question.loc[:-1]) if len(question.loc) > 1 else None
-                value = value_for(question, answer, progress.stored(question.loc), previous, holder)
+                value = value_for(question, answer, progress.stored(question.loc), previous, self._holder(question))
             except Invalid as problem:
                 say(f"  ✗ {problem.message}", "error")
                 default = answer
                 continue
             progress.record(question, value)
             return Step.NEXT
+
+    def _holder(self, question: FieldQuestion) -> Any:
+        """What the object the answer goes into holds so far (its item, or the report information
+        around 成文日期), for checks that read its other fields."""
+        if question.item_loc:
+            return self.progress.stored(question.item_loc)
+        return self.progress.stored(question.loc[:-1]) if len(question.loc) > 1 else None
 
     @staticmethod
     def _figure_hints(question: FieldQuestion, previous: str | None) -> list[str]:
