@@ -1,0 +1,257 @@
+"""``drafter import``: a report read back into the data file it could have been written from.
+
+The steps, each in its own module: read the file's lines (:mod:`reading`), lay them out
+(:mod:`layout`), read the report's information (:mod:`report_info`), read the body's figures
+(:mod:`reading_figures`), write them and the items as data (:mod:`figures`, :mod:`items`), keep
+every other sentence (:mod:`highlights`, :mod:`points`), note the house's structure
+(:mod:`structure`), leave out what the templates write anyway (:mod:`stock`), and check the
+result against the model, listing what it refuses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drafter.compose.phrases import plan_period
+from drafter.errors import DrafterError
+from drafter.importer.figures import figure_of
+from drafter.importer.highlights import remainder
+from drafter.importer.items import read_items
+from drafter.importer.layout import Layout, Paragraph, lay_out
+from drafter.importer.lexicon import Loc, lexicon
+from drafter.importer.points import measures, points, text_part_of
+from drafter.importer.reading import read_report
+from drafter.importer.reading_figures import BodyFigures, read_body
+from drafter.importer.report_info import OPTIONS, ReportInfo, report_info
+from drafter.importer.roles import CHANGE, VALUE
+from drafter.importer.sentences import Sentence, split_sentences
+from drafter.importer.stock import without_stock
+from drafter.importer.structure import house_style
+from drafter.importer.trace import Trace, role_name
+from drafter.importer.validity import checked
+from drafter.model.place import unit_of
+
+#: A report whose body has fewer characters than this is not a report.
+SHORTEST_REPORT = 200
+_BASIS = re.compile(r"对照(《[^》]{4,120}》(?:[（(][^）)]{2,40}[）)])?)")
+
+
+@dataclass
+class Imported:
+    """The data file's content and the account of how each value got there."""
+
+    data: dict[str, Any]
+    trace: Trace
+
+
+def import_report(path: Path, given: dict[str, Any] | None = None) -> Imported:
+    """Read the report in ``path``; ``given`` are report information from the command line."""
+    layout = lay_out(read_report(path))
+    info = report_info(layout, given or {})
+    _require_report(path, layout, info)
+    meta = info.meta
+    unit = unit_of(meta["district"])
+    plan = meta["kind"] == "plan"
+    words = lexicon(unit, plan_period(int(meta["year"])))
+    work, texts = _split_body(layout.paragraphs, plan)
+    body = read_body(work, words, unit, plan)
+    trace = Trace()
+    _trace_info(trace, info)
+    data: dict[str, Any] = {"meta": dict(meta)}
+    if info.formal:
+        data["formal"] = dict(info.formal)
+    taken = _write_figures(data, body, trace)
+    taken |= read_items(data, body, trace, taken)
+    _leave_unplaced(body, taken, trace)
+    _write_sentences(data, body, work, taken)
+    _write_points(data, texts)
+    style = house_style(meta["kind"], layout.paragraphs, body.sections, work)
+    if style:
+        data["style"] = style
+    data = without_stock(data)
+    data = checked(data, trace)
+    return Imported(data, trace)
+
+
+# -- the report's information -----------------------------------------------------------------
+def _require_report(path: Path, layout: Layout, info: ReportInfo) -> None:
+    body = sum(len(p.full_text) for p in layout.paragraphs)
+    if body < SHORTEST_REPORT or not (layout.title or any(p.heading for p in layout.paragraphs)):
+        raise DrafterError.single(
+            "看不出这是一份教育工作报告：没有找到报告标题和分级标题",
+            path.name,
+            "请确认选的是年度教育工作总结、工作要点或自评报告的原文",
+        )
+    if info.missing:
+        named = "、".join(OPTIONS[key][1] for key in info.missing)
+        flags = " ".join(f"{OPTIONS[key][0]} …" for key in info.missing)
+        example = {"region": "--region 天津市", "district": "--district 东丽区", "year": "--year 2024", "kind": "--kind summary"}
+        raise DrafterError.single(
+            f"原文里找不到{named}",
+            path.name,
+            f"请在命令后面写上（{flags}），如 drafter import {path.name} -o 数据.json "
+            + " ".join(example[key] for key in info.missing),
+        )
+
+
+_INFO_NAMES = {
+    "region": "省（市）", "district": "区（县）", "organ": "发文机关", "year": "年度", "kind": "文种", "date": "成文日期",
+    "title": "标题", "recipient": "主送机关", "number": "发文字号", "notice": "印发通知",
+}  # fmt: skip
+
+
+def _trace_info(trace: Trace, info: ReportInfo) -> None:
+    for key, name in _INFO_NAMES.items():
+        value = info.meta.get(key, info.formal.get(key))
+        if value in (None, ""):
+            continue
+        source = info.sources.get(key, "")
+        if key in info.inferred:
+            source = f"推断，请核对：{source}"
+        shown = value if not isinstance(value, dict) else "、".join(value.get("recipients", []))
+        trace.info.append((name, str(shown), f"来自：{source}" if not source.startswith("推断") else source))
+
+
+# -- the body ---------------------------------------------------------------------------------
+def _split_body(paragraphs: list[Paragraph], plan: bool) -> tuple[list[Paragraph], dict[str, list[Paragraph]]]:
+    """The paragraphs of the work (figures, 做法与成效) and those of each part in words."""
+    work: list[Paragraph] = []
+    texts: dict[str, list[Paragraph]] = {}
+    top = min((p.level for p in paragraphs if p.standalone), default=0)
+    current: str | None = None
+    for paragraph in paragraphs:
+        if paragraph.standalone and paragraph.level == top:
+            current = None if plan else text_part_of(paragraph.heading)
+            if current is not None:
+                texts.setdefault(current, [])
+                continue
+        if current is None:
+            work.append(paragraph)
+        else:
+            texts[current].append(paragraph)
+    return work, texts
+
+
+def _write_figures(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set[tuple[int, int, int]]:
+    """Each placed value as its field's figure; return the readings taken (sentence, index)."""
+    taken: set[tuple[int, int, int]] = set()
+    placement = body.placement
+    for loc, (value, fit) in placement.placed.items():
+        figure = figure_of(value, fit.field)
+        _put(data, loc, figure.written())
+        sentence = value.sentence
+        for role, (text, note) in figure.roles.items():
+            trace.take(loc, role, text, sentence.text, note)
+        taken |= _readings_of(sentence, value.index)
+    for value, loc in placement.repeated:
+        taken |= _readings_of(value.sentence, value.index)
+    for zero in body.zeros:
+        figure: dict[str, Any] = {"value": "0"}
+        if zero.previous:
+            figure["previous"] = zero.previous
+        _put(data, zero.words.loc, figure if zero.previous else "0")
+        trace.take(zero.words.loc, "value", "0", zero.sentence.text, f"“{zero.words.spec.zero}”即为0")
+        if zero.previous:
+            trace.take(zero.words.loc, "previous", zero.previous, zero.sentence.text)
+        sentence = zero.sentence
+        a, b = zero.span
+        taken |= {_key(sentence, i) for i, r in enumerate(sentence.readings) if a <= r.mention.start < b}
+    return taken
+
+
+def _key(sentence: Sentence, index: int) -> tuple[int, int, int]:
+    return (sentence.paragraph, sentence.number, index)
+
+
+def _readings_of(sentence: Sentence, index: int) -> set[tuple[int, int, int]]:
+    """A value's reading and all that belongs to it (last year's value, target, parts, changes)."""
+    owned = {i for i, r in enumerate(sentence.readings) if r.owner == index}
+    return {_key(sentence, i) for i in {index, *owned}}
+
+
+def _put(data: dict[str, Any], loc: Loc, value: Any) -> None:
+    target = data
+    for step in loc[:-1]:
+        target = target.setdefault(step, {})
+    target[loc[-1]] = value
+
+
+def _leave_unplaced(body: BodyFigures, taken: set[tuple[int, int, int]], trace: Trace) -> None:
+    uncertain = {value: fits for value, fits in body.placement.uncertain}
+    for sentence in body.sentences:
+        for index, reading in enumerate(sentence.readings):
+            if _key(sentence, index) in taken or reading.role == CHANGE:
+                continue
+            if reading.owner is not None and _key(sentence, reading.owner) in taken:
+                continue
+            if reading.owner is not None:
+                continue  # belongs to a value listed below
+            from drafter.importer.placing import ValueAt
+            from drafter.importer.trace import where
+
+            fits = uncertain.get(ValueAt(sentence, index))
+            if fits:
+                options = "、".join(where(f.field.loc) for f in fits[:3])
+                reason = f"可能是{options}，不能确定，没有写入；请核对后填到对应的数据项"
+            elif reading.role == VALUE:
+                reason = "没有对应的数据项，原句保留在“做法与成效”里；需要时可写成“其他数据”（custom）"
+            else:
+                reason = f"{role_name(reading.role)}，找不到它属于哪一项"
+            trace.leave(reading.mention.text, sentence.text, reason)
+
+
+def _write_sentences(data: dict[str, Any], body: BodyFigures, work: list[Paragraph], taken: set[tuple[int, int, int]]) -> None:
+    """What remains of each sentence, as 做法与成效 of its part; what comes before the first
+    heading, as the opening (and the 自评依据 it names)."""
+    first_heading = next((p.index for p in work if p.heading or p.standalone), None)
+    opening: list[str] = []
+    last_part: Loc = ("overview",)
+    for sentence in body.sentences:
+        taken_here = {i for (p, n, i) in taken if p == sentence.paragraph and n == sentence.number}
+        text = remainder(sentence, taken_here)
+        part = body.sections.sentences.get((sentence.paragraph, sentence.number)) or body.sections.paragraphs.get(sentence.paragraph)
+        if first_heading is None or sentence.paragraph < first_heading:
+            if sentence.paragraph == work[0].index if work else False:
+                _opening(data, text, opening)
+                continue
+        part = part or last_part
+        last_part = part
+        if text:
+            _put_sentence(data, part, text)
+    if opening:
+        data["opening"] = opening
+
+
+def _opening(data: dict[str, Any], text: str, opening: list[str]) -> None:
+    if not text:
+        return
+    basis = _BASIS.search(text)
+    if basis and "basis" not in data:
+        data["basis"] = basis[1].replace("(", "（").replace(")", "）")
+    if "现将" in text and "如下" in text:
+        return  # the template's own words for what follows
+    opening.append(text.rstrip("。"))
+
+
+def _put_sentence(data: dict[str, Any], part: Loc, text: str) -> None:
+    target = data
+    for step in part:
+        target = target.setdefault(step, {})
+    target.setdefault("highlights", []).append(text.rstrip("。"))
+
+
+def _write_points(data: dict[str, Any], texts: dict[str, list[Paragraph]]) -> None:
+    for key, paragraphs in texts.items():
+        if key == "measures":
+            found = measures(paragraphs)
+        else:
+            lead = [p for p in paragraphs if not p.heading and not p.standalone]
+            if key == "next_steps" and lead and lead[0] is paragraphs[0]:
+                data["outlook"] = [s.rstrip("。：:") for s in split_sentences(lead[0].text)]
+                paragraphs = paragraphs[1:]
+            found = points(paragraphs)
+        if found:
+            data[key] = found

@@ -1,0 +1,263 @@
+"""What each number of a sentence is: a figure's value, or what belongs to one — last year's value
+(较上年的1100个, 由36.8%提升至…, （上年120余场次）), the target (完成年度目标（1350个）的86.7%,
+年度目标为…, 力争由10%提高到20%), a part of it (（公办58所、民办119所）), an honour's total
+(（累计9所）) — or a change, which the writer computes and the reader need not keep (增加70个,
+提升2.51个百分点, 86.7%).
+
+The sentence is read as a shape: each number replaced by one placeholder character, so that the
+patterns below read like the sentences the writer makes (:mod:`drafter.compose.change`,
+:mod:`drafter.compose.targets`, :mod:`drafter.compose.saying`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.importer.mentions import Mention, find_mentions
+
+VALUE = "value"
+PREVIOUS = "previous"
+TARGET = "target"
+PART = "part"
+TOTAL = "total"
+#: How much a figure changed, or how much of its target it reached: computed by the writer.
+CHANGE = "change"
+
+_BASE = 0xE000
+N = "[\ue000-\ue0ff]"
+_N = f"({N})"
+_UP_DOWN = "提升|提高|增加|增长|下降|降低|减少|上升|变为|调整|调高|调低|扩大|缩小"
+_LAST_YEAR = r"(?:上年|去年|上一年|(\d{4})年)"
+_TREND = re.compile(rf"(?:由|从)(?:(\d{{4}})年的?)?{_N}[^，。；\ue000-\ue0ff]{{0,6}}?(?:{_UP_DOWN})[至到为]?{_N}")
+_CHANGE = re.compile(
+    rf"(?:较|比|同比|与){_LAST_YEAR}(?:同期)?(?:的|为)?{_N}?(?:相比)?[，,]?(?:有所|基本)?(?:{_UP_DOWN}|增|减|持平)"
+)
+_PREVIOUS_IS = re.compile(rf"{_LAST_YEAR}为{_N}")
+_BRACKET_PREVIOUS = re.compile(rf"（{_LAST_YEAR}(?:为|的)?{_N}）")
+_TOTAL = re.compile(rf"（累计(?:达)?{_N}）")
+_TARGET_NAMED = re.compile(rf"(?:超额)?完成(?:年度|全年)?目标（{_N}）(?:的{_N})?")
+_TARGET_GAP = re.compile(rf"距(?:年度|全年)?目标（{_N}）还差{_N}")
+_TARGET_IS = re.compile(rf"(?:年度|全年)目标(?:为|是){_N}")
+_TARGET_MET = re.compile(r"(?:超额)?完成(?:年度|全年)目标(?!（)")
+_GOAL = re.compile(rf"(?:力争|确保|争取)(?:[^，。；\ue000-\ue0ff]{{0,16}}?)(?:达到|提高到|提升到|达|控制在|实现|保持在)?{_N}")
+_CEILING = re.compile(rf"控制在{_N}以内")
+_CLAUSE_END = "，。；,;"
+
+
+@dataclass
+class Reading:
+    """One number of a sentence and what it is. ``owner`` is the index of the value it belongs to
+    (for a previous value, target, part, total or change); ``anchor`` is where the words that say
+    the figure end (``由`` of 由36.8%提升至50.86%), ``name`` a part's name (其中城区)."""
+
+    mention: Mention
+    role: str = VALUE
+    owner: int | None = None
+    name: str = ""
+    previous_year: int | None = None
+    anchor: int = -1
+    #: The target reads exactly like the value (完成年度目标, with no target named).
+    target_met: bool = False
+    #: The previous value is the same as this one (与上年持平).
+    same_as_last_year: bool = False
+    #: How much the value changed, when the previous value is not named (较去年提升2.51个百分点).
+    change: tuple[str, Mention] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.mention.start if self.anchor < 0 else self.anchor
+
+
+def read_numbers(sentence: str, plan: bool = False, protected: list[tuple[int, int]] | None = None) -> list[Reading]:
+    """Every number of ``sentence`` with its role; in a 工作要点 (``plan``) a level raised from one
+    number to another states the current value and the target (由10%提高到20%)."""
+    mentions = [m for m in find_mentions(sentence) if not _inside(m, protected or [])][:255]
+    readings = [Reading(m) for m in mentions]
+    shape = _shape(sentence, mentions)
+    _trends(shape, readings, plan)
+    _brackets(shape, readings)
+    _breakdowns(shape, readings)
+    _changes(shape, readings)
+    _targets(shape, readings, plan)
+    for reading in readings:
+        if reading.role == VALUE and reading.mention.points:
+            reading.role = CHANGE
+    return readings
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+class Shape(str):
+    """The sentence with each number replaced by one placeholder; ``origin[i]`` is where the
+    shape's character ``i`` stands in the sentence."""
+
+    origin: list[int]
+
+
+def _shape(sentence: str, mentions: list[Mention]) -> Shape:
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for index, mention in enumerate(mentions):
+        pieces.append(sentence[last : mention.start])
+        origin.extend(range(last, mention.start))
+        pieces.append(chr(_BASE + index))
+        origin.append(mention.start)
+        last = mention.end
+    pieces.append(sentence[last:])
+    origin.extend(range(last, len(sentence) + 1))
+    shape = Shape("".join(pieces))
+    shape.origin = origin
+    return shape
+
+
+def _index(char: str | None) -> int | None:
+    return None if char is None else ord(char) - _BASE
+
+
+def _owner(readings: list[Reading], before: int) -> int | None:
+    """The last value before reading ``before``."""
+    for index in range(before - 1, -1, -1):
+        if readings[index].role == VALUE:
+            return index
+    return None
+
+
+def _trends(shape: Shape, readings: list[Reading], plan: bool) -> None:
+    for match in _TREND.finditer(shape):
+        first, second = _index(match[2]), _index(match[3])
+        assert first is not None and second is not None
+        value = readings[second]
+        value.anchor = shape.origin[match.start()]
+        other = readings[first]
+        other.owner = second
+        if plan:
+            other.role, value.role = VALUE, TARGET
+            value.owner, other.owner = first, None
+            other.anchor = value.anchor
+        else:
+            other.role = PREVIOUS
+            if match[1]:
+                other.previous_year = int(match[1])
+
+
+def _brackets(shape: str, readings: list[Reading]) -> None:
+    for match in _BRACKET_PREVIOUS.finditer(shape):
+        index = _index(match[2])
+        owner = _owner(readings, index)  # type: ignore[arg-type]
+        if index is not None and owner is not None:
+            readings[index].role, readings[index].owner = PREVIOUS, owner
+            if match[1]:
+                readings[index].previous_year = int(match[1])
+    for match in _TOTAL.finditer(shape):
+        index = _index(match[1])
+        if index is not None:
+            readings[index].role, readings[index].owner = TOTAL, _owner(readings, index)
+
+
+def _changes(shape: str, readings: list[Reading]) -> None:
+    for match in _CHANGE.finditer(shape):
+        owner = _owner(readings, _first_index_after(shape, match.start()))
+        named = _index(match[2])
+        if named is not None and owner is not None:
+            readings[named].role, readings[named].owner = PREVIOUS, owner
+            if match[1]:
+                readings[named].previous_year = int(match[1])
+        elif owner is not None and match.group(0).endswith("持平"):
+            readings[owner].same_as_last_year = True
+        verb = re.search(f"({_UP_DOWN}|增|减)$", match.group(0))
+        for index in _numbers_in_clause(shape, match.end()):
+            readings[index].role, readings[index].owner = CHANGE, owner
+            if named is None and owner is not None and verb and readings[owner].change is None:
+                readings[owner].change = (verb[1], readings[index].mention)
+    for match in _PREVIOUS_IS.finditer(shape):
+        index = _index(match[2])
+        owner = _owner(readings, index)  # type: ignore[arg-type]
+        if index is not None and owner is not None and readings[index].role == VALUE:
+            readings[index].role, readings[index].owner = PREVIOUS, owner
+
+
+def _first_index_after(shape: str, position: int) -> int:
+    """The index of the first number at or after ``position`` (or past the last one)."""
+    for char_index in range(position, len(shape)):
+        if 0 <= ord(shape[char_index]) - _BASE <= 0xFF:
+            return ord(shape[char_index]) - _BASE
+    return sum(1 for ch in shape if 0 <= ord(ch) - _BASE <= 0xFF)
+
+
+def _numbers_in_clause(shape: str, start: int) -> list[int]:
+    """The numbers from ``start`` to the end of its clause."""
+    found = []
+    for char in shape[start:]:
+        if char in _CLAUSE_END:
+            break
+        index = ord(char) - _BASE
+        if 0 <= index <= 0xFF:
+            found.append(index)
+    return found
+
+
+def _targets(shape: str, readings: list[Reading], plan: bool) -> None:
+    for pattern in (_TARGET_NAMED, _TARGET_GAP):
+        for match in pattern.finditer(shape):
+            target = _index(match[1])
+            owner = _owner(readings, target)  # type: ignore[arg-type]
+            if target is None:
+                continue
+            readings[target].role, readings[target].owner = TARGET, owner
+            done = _index(match[2]) if match.lastindex and match.lastindex >= 2 else None
+            if done is not None:
+                readings[done].role, readings[done].owner = CHANGE, owner
+    for match in _TARGET_IS.finditer(shape):
+        target = _index(match[1])
+        if target is not None and readings[target].role == VALUE:
+            owner = _owner(readings, target)  # type: ignore[arg-type]
+            said_before = owner is not None and _same_clause(shape, owner, target)
+            readings[target].role, readings[target].owner = TARGET, owner if said_before else None
+    for match in _TARGET_MET.finditer(shape):
+        owner = _owner(readings, _first_index_after(shape, match.start()))
+        if owner is not None:
+            readings[owner].target_met = True
+    if plan:
+        _goals(shape, readings)
+
+
+def _goals(shape: str, readings: list[Reading]) -> None:
+    """A 工作要点's ``力争达到80%``, ``控制在50%以内``: the number is a target; ``现有…`` after it
+    is the level it starts from."""
+    for pattern in (_GOAL, _CEILING):
+        for match in pattern.finditer(shape):
+            index = _index(match[1])
+            if index is not None and readings[index].role == VALUE:
+                readings[index].notes.append("goal")
+
+
+def _same_clause(shape: str, first: int, second: int) -> bool:
+    a, b = shape.find(chr(_BASE + first)), shape.find(chr(_BASE + second))
+    return not any(ch in _CLAUSE_END for ch in shape[a:b])
+
+
+_BRACKET = re.compile(r"（([^（）]{1,120})）")
+_PART = re.compile(rf"^((?:其中|含)?[^，。；、\ue000-\ue0ff]{{1,16}}?)({N})$")
+
+
+def _breakdowns(shape: str, readings: list[Reading]) -> None:
+    """``177所（公办58所、民办119所）``: a bracket of named numbers after a value, in its clause."""
+    for match in _BRACKET.finditer(shape):
+        items = [item.strip() for item in re.split("[、，,]", match[1]) if item.strip()]
+        parsed = [_PART.match(item) for item in items]
+        if not items or not all(parsed):
+            continue
+        indexes = [_index(p[2]) for p in parsed]  # type: ignore[index]
+        if any(i is None or readings[i].role != VALUE for i in indexes):
+            continue
+        owner = _owner(readings, indexes[0])  # type: ignore[arg-type]
+        if owner is None or not _same_clause(shape, owner, indexes[0]):  # type: ignore[arg-type]
+            continue
+        for item, index in zip(parsed, indexes):
+            reading = readings[index]  # type: ignore[index]
+            reading.role, reading.owner, reading.name = PART, owner, item[1]  # type: ignore[index]

@@ -1,0 +1,99 @@
+"""Leave out of the imported sentences what the templates write anyway.
+
+A report built by drafter (or one that borrows its words) says its figures inside stock clauses
+— ``依托理论学习中心组学习、专题培训班和分层次宣讲等形式，开展理论学习宣讲280余场次`` — and
+opens with a stock paragraph. Kept as the clerk's sentences, those words would be written twice
+the next time. The imported figures are composed once, without the sentences; any clause of a
+sentence that the composed document already says is dropped, and so is a title the template
+would give the report anyway. Nothing is lost: the template says it again.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import warnings
+from typing import Any
+
+from pydantic import ValidationError
+
+from drafter.errors import DrafterError
+
+_CLAUSES = re.compile(r"[^，；。,;]+")
+#: Clauses shorter than this are common words, not the template's.
+SHORTEST = 6
+
+
+def without_stock(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` without the sentences (or parts of them) and title the templates write anyway."""
+    bare = _without_sentences(data)
+    composed = _composed(bare)
+    if composed is None:
+        return data
+    text, title = composed
+    result = copy.deepcopy(data)
+    if result["meta"].get("title", "").replace("\n", "") == title.replace("\n", ""):
+        del result["meta"]["title"]
+    for holder, key in _sentence_lists(result):
+        kept = [s for s in (_unsaid(sentence, text) for sentence in holder[key]) if s]
+        if kept:
+            holder[key] = kept
+        else:
+            del holder[key]
+    return result
+
+
+def _composed(data: dict[str, Any]) -> tuple[str, str] | None:
+    from drafter.compose.compose import compose
+    from drafter.model import Report
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            report = Report.model_validate(data)
+            outline = compose(report)
+    except (ValidationError, DrafterError, ValueError):
+        return None
+    blocks = [getattr(block, "full_text", "") for block in outline.blocks]
+    return "\n".join(blocks), outline.title
+
+
+def _without_sentences(data: dict[str, Any]) -> dict[str, Any]:
+    bare = copy.deepcopy(data)
+    bare.get("meta", {}).pop("title", None)
+    for holder, key in _sentence_lists(bare):
+        del holder[key]
+    return bare
+
+
+def _sentence_lists(data: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """Every list of the clerk's sentences: the opening and each part's 做法与成效."""
+    found: list[tuple[dict[str, Any], str]] = []
+    if isinstance(data.get("opening"), list):
+        found.append((data, "opening"))
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "highlights" and isinstance(value, list):
+                    found.append((node, key))
+                elif key != "meta":
+                    walk(value)
+
+    walk(data)
+    return found
+
+
+def _unsaid(sentence: str, text: str) -> str:
+    """The sentence without the clauses ``text`` says; empty when it says them all."""
+    if sentence in text:
+        return ""
+    pieces = re.split(r"([，；,;])", sentence)
+    kept: list[str] = []
+    for piece in pieces[::2]:
+        if len(piece) >= SHORTEST and piece in text:
+            continue
+        kept.append(piece)
+    if len(kept) == len(pieces[::2]):
+        return sentence
+    return "，".join(p for p in kept if p.strip()).strip("，")
