@@ -119,7 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--sections", nargs="+", metavar="部分", help="只填这些部分，如 --sections 基本情况 各类教育（也可写 overview education）")
     ask.set_defaults(run=_ask)
     _add_workbook_commands(commands)
+    _add_import_command(commands)
     return parser
+
+
+def _add_import_command(commands: argparse._SubParsersAction) -> None:
+    from drafter.importer.command import add_command
+
+    add_command(commands).set_defaults(run=_import)
 
 
 def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
@@ -405,6 +412,12 @@ def _ask(args: argparse.Namespace) -> int:
     from drafter.questionnaire.command import run
 
     return run(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from drafter.importer.command import run
+
+    return run(args, _refuse_to_clobber)
 
 
 def _input_files(args: argparse.Namespace, kind: str) -> list[Path]:

@@ -15,7 +15,7 @@ from typing import Any
 from drafter.importer.lexicon import FieldWords
 from drafter.importer.mentions import POINTS
 from drafter.importer.placing import ValueAt
-from drafter.importer.roles import PART, PREVIOUS, TARGET, Reading
+from drafter.importer.roles import CURRENT, PART, PREVIOUS, TARGET, Reading
 from drafter.model.amount import Amount
 
 _UP = ("提升", "提高", "增加", "增长", "上升", "增", "扩大")
@@ -37,16 +37,19 @@ class FigureData:
         return self.data
 
 
-def figure_of(value: ValueAt, words: FieldWords) -> FigureData:
+def figure_of(value: ValueAt, words: FieldWords, target: ValueAt | None = None) -> FigureData:
     sentence = value.sentence
     reading = value.reading
     own = [r for r in sentence.readings if r.owner == value.index]
     figure = FigureData({})
-    role = TARGET if reading.role == TARGET else "value"
+    role = TARGET if reading.role == TARGET or "planned" in reading.notes else "value"
     figure.data[role] = reading.mention.text
     figure.roles[role] = (reading.mention.text, "")
     for other in own:
         _add(figure, other)
+    if target is not None and "target" not in figure.data:
+        figure.data["target"] = target.reading.mention.text
+        figure.roles["target"] = (target.reading.mention.text, f"另一句：{target.sentence.text}")
     if reading.target_met and "target" not in figure.data and role == "value":
         figure.data["target"] = reading.mention.text
         figure.roles["target"] = (reading.mention.text, "“完成年度目标”：目标与本年数值相同")
@@ -57,7 +60,10 @@ def figure_of(value: ValueAt, words: FieldWords) -> FigureData:
 
 def _add(figure: FigureData, reading: Reading) -> None:
     text = reading.mention.text
-    if reading.role == PREVIOUS and "previous" not in figure.data:
+    if reading.role == CURRENT and "value" not in figure.data:
+        figure.data["value"] = text
+        figure.roles["value"] = (text, "“现有”：目标之外写出的现有水平")
+    elif reading.role == PREVIOUS and "previous" not in figure.data:
         figure.data["previous"] = text
         figure.roles["previous"] = (text, "")
         if reading.previous_year:

@@ -16,19 +16,32 @@ _CLAUSE = re.compile(r"[^，；,;]+[，；,;]?")
 SHORTEST = 4
 
 
-def remainder(sentence: Sentence, taken: set[int]) -> str:
-    """``sentence`` without the clauses whose numbers were all ``taken`` (by reading index)."""
+#: How a clause that leads into what follows starts: 在区委、区政府的大力支持下, 按照……要求.
+_LEAD = re.compile(r"^(在|按照|根据|依据|围绕|落实|通过|依托|对照|借助)")
+#: The longest lead-in read as a part's 依据和背景.
+LONGEST_LEAD = 40
+
+
+def remainder(sentence: Sentence, taken: set[int]) -> tuple[str, bool]:
+    """``sentence`` without the clauses whose numbers were all ``taken`` (by reading index), and
+    whether what remains only led into the clauses taken (在区委、区政府的大力支持下，……)."""
     if not sentence.readings:
-        return sentence.text
+        return sentence.text, False
     kept: list[str] = []
-    dropped = False
+    dropped_at: int | None = None
+    leading = True
     for match in _CLAUSE.finditer(sentence.text):
         numbers = [i for i, r in enumerate(sentence.readings) if match.start() <= r.mention.start < match.end()]
         if numbers and all(i in taken for i in numbers):
-            dropped = True
+            dropped_at = len(kept) if dropped_at is None else dropped_at
             continue
+        if dropped_at is not None:
+            leading = False
         kept.append(match.group(0))
-    if not dropped:
-        return sentence.text
+    if dropped_at is None:
+        return sentence.text, False
     text = "".join(kept).strip().rstrip("，；,;。.")
-    return text + "。" if len(text) >= SHORTEST else ""
+    if len(text) < SHORTEST:
+        return "", False
+    lead = leading and bool(_LEAD.match(text)) and len(text) <= LONGEST_LEAD
+    return text + "。", lead

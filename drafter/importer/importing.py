@@ -19,7 +19,7 @@ from drafter.compose.phrases import plan_period
 from drafter.errors import DrafterError
 from drafter.importer.figures import figure_of
 from drafter.importer.highlights import remainder
-from drafter.importer.items import read_items
+from drafter.importer.items import read_items, write_projects_and_funds
 from drafter.importer.layout import Layout, Paragraph, lay_out
 from drafter.importer.lexicon import Loc, lexicon
 from drafter.importer.points import measures, points, text_part_of
@@ -55,15 +55,17 @@ def import_report(path: Path, given: dict[str, Any] | None = None) -> Imported:
     meta = info.meta
     unit = unit_of(meta["district"])
     plan = meta["kind"] == "plan"
-    words = lexicon(unit, plan_period(int(meta["year"])))
+    period = plan_period(int(meta["year"]))
+    words = lexicon(unit, period)
     work, texts = _split_body(layout.paragraphs, plan)
-    body = read_body(work, words, unit, plan)
+    body = read_body(work, words, unit, period, plan)
     trace = Trace()
     _trace_info(trace, info)
     data: dict[str, Any] = {"meta": dict(meta)}
     if info.formal:
         data["formal"] = dict(info.formal)
     taken = _write_figures(data, body, trace)
+    taken |= write_projects_and_funds(data, body, trace)
     taken |= read_items(data, body, trace, taken)
     _leave_unplaced(body, taken, trace)
     _write_sentences(data, body, work, taken)
@@ -140,12 +142,15 @@ def _write_figures(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set
     taken: set[tuple[int, int, int]] = set()
     placement = body.placement
     for loc, (value, fit) in placement.placed.items():
-        figure = figure_of(value, fit.field)
+        apart = placement.targets.get(loc)
+        figure = figure_of(value, fit.field, apart)
         _put(data, loc, figure.written())
         sentence = value.sentence
         for role, (text, note) in figure.roles.items():
-            trace.take(loc, role, text, sentence.text, note)
+            trace.take(loc, role, text, sentence.text, note, _key(sentence, value.index))
         taken |= _readings_of(sentence, value.index)
+        if apart is not None:
+            taken |= _readings_of(apart.sentence, apart.index)
     for value, loc in placement.repeated:
         taken |= _readings_of(value.sentence, value.index)
     for zero in body.zeros:
@@ -153,9 +158,10 @@ def _write_figures(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set
         if zero.previous:
             figure["previous"] = zero.previous
         _put(data, zero.words.loc, figure if zero.previous else "0")
-        trace.take(zero.words.loc, "value", "0", zero.sentence.text, f"“{zero.words.spec.zero}”即为0")
+        where = _key(zero.sentence, 0)
+        trace.take(zero.words.loc, "value", "0", zero.sentence.text, f"“{zero.words.spec.zero}”即为0", where)
         if zero.previous:
-            trace.take(zero.words.loc, "previous", zero.previous, zero.sentence.text)
+            trace.take(zero.words.loc, "previous", zero.previous, zero.sentence.text, "", where)
         sentence = zero.sentence
         a, b = zero.span
         taken |= {_key(sentence, i) for i, r in enumerate(sentence.readings) if a <= r.mention.start < b}
@@ -211,7 +217,7 @@ def _write_sentences(data: dict[str, Any], body: BodyFigures, work: list[Paragra
     last_part: Loc = ("overview",)
     for sentence in body.sentences:
         taken_here = {i for (p, n, i) in taken if p == sentence.paragraph and n == sentence.number}
-        text = remainder(sentence, taken_here)
+        text, lead = remainder(sentence, taken_here)
         part = body.sections.sentences.get((sentence.paragraph, sentence.number)) or body.sections.paragraphs.get(sentence.paragraph)
         if first_heading is None or sentence.paragraph < first_heading:
             if sentence.paragraph == work[0].index if work else False:
@@ -219,7 +225,9 @@ def _write_sentences(data: dict[str, Any], body: BodyFigures, work: list[Paragra
                 continue
         part = part or last_part
         last_part = part
-        if text:
+        if lead and _part_data(data, part).get("basis") is None:
+            _part_data(data, part)["basis"] = text.rstrip("。")
+        elif text:
             _put_sentence(data, part, text)
     if opening:
         data["opening"] = opening
@@ -236,11 +244,15 @@ def _opening(data: dict[str, Any], text: str, opening: list[str]) -> None:
     opening.append(text.rstrip("。"))
 
 
-def _put_sentence(data: dict[str, Any], part: Loc, text: str) -> None:
+def _part_data(data: dict[str, Any], part: Loc) -> dict[str, Any]:
     target = data
     for step in part:
         target = target.setdefault(step, {})
-    target.setdefault("highlights", []).append(text.rstrip("。"))
+    return target
+
+
+def _put_sentence(data: dict[str, Any], part: Loc, text: str) -> None:
+    _part_data(data, part).setdefault("highlights", []).append(text.rstrip("。"))
 
 
 def _write_points(data: dict[str, Any], texts: dict[str, list[Paragraph]]) -> None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter.compose.honours import HONOUR_ADVERBS, HONOUR_VERBS, honoree
+from drafter.importer.lexicon import Loc, part_models
+from drafter.importer.projects import ItemRead
 from drafter.importer.reading_figures import BodyFigures
 from drafter.importer.roles import TOTAL, VALUE
 from drafter.importer.sentences import Sentence
@@ -58,7 +60,7 @@ def read_items(data: dict[str, Any], body: BodyFigures, trace: Trace, taken: set
             loc = (*part, "honours", len(honours) - 1)
             for name in ("count", "total"):
                 if name in found.honour:
-                    trace.take((*loc, name), "value", found.honour[name], sentence.text, f"荣誉：{found.honour['name']}")
+                    trace.take((*loc, name), "value", found.honour[name], sentence.text, f"荣誉：{found.honour['name']}", key)
             more |= {(sentence.paragraph, sentence.number, i) for i in found.readings}
     return more
 
@@ -140,3 +142,40 @@ def _counted_after_title(before: str, count: str) -> dict[str, Any] | None:
 def _named(verb: str, title: str) -> str:
     """The honour's name: its title, with the verb when the writer would not choose it itself."""
     return title if verb in _DEFAULT_VERBS else f"{verb}{title}"
+
+
+#: Where a project or fund goes when its paragraph's part has no list of its kind.
+_HOMES = {"project": ("support", "construction", "projects"), "fund": ("support", "funding", "funds")}
+
+
+def write_projects_and_funds(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set[Key]:
+    """The projects and funds read before the figures, into their part's list."""
+    taken: set[Key] = set()
+    for item in body.items:
+        first = item.sentences[0]
+        part = body.sections.sentences.get((first.paragraph, first.number)) or body.sections.paragraphs.get(first.paragraph)
+        loc = _list_of(part, item.kind)
+        target: dict[str, Any] = data
+        for step in loc[:-1]:
+            target = target.setdefault(step, {})
+        items = target.setdefault(loc[-1], [])
+        items.append(item.data)
+        for name, (text, sentence) in item.figures.items():
+            kind = "项目" if item.kind == "project" else "资金"
+            trace.take((*loc, len(items) - 1, name), "value", text, sentence, f"{kind}：{item.data['name']}", (first.paragraph, first.number, 0))
+        taken |= item.readings
+    return taken
+
+
+def _list_of(part: Loc | None, kind: str) -> tuple[str, ...]:
+    """The list field of ``part`` that holds items of ``kind``, else the kind's usual home."""
+    from drafter.model.items import Fund, Project
+    from drafter.model.paths import models_in
+
+    model = dict(part_models()).get(part) if part else None
+    wanted = Project if kind == "project" else Fund
+    if model is not None:
+        for name, info in model.model_fields.items():
+            if wanted in models_in(info.annotation):
+                return (*part, name)  # type: ignore[misc]
+    return _HOMES[kind]

@@ -137,14 +137,22 @@ def _counted_chinese(text: str, match: re.Match[str]) -> bool:
     return not (end < len(text) and text[end] in "是" + _CHINESE)
 
 
+#: Words a level without unit is said with: 由754.7下降至753.6, 为0.42.
+_BARE_BEFORE = ("由", "从", "为", "达到", "至", "到", "是")
+_BARE_AFTER = ("下降", "提升", "提高", "增加", "降低", "减少", "上升", "变为")
+
+
 def _bare(text: str, match: re.Match[str], end: int) -> bool:
-    """A number without unit is an amount only when nothing follows it but punctuation: the level
-    of a measure without unit (``为0.42，``), a ratio; not a year, a version or part of a name."""
+    """A number without unit is an amount only when nothing follows it but punctuation, or it is
+    a level raised or lowered (由754.7下降至753.6): not a year, a version or part of a name."""
     if match["ratio"]:
         return True
     if not match["digits"]:
         return False
-    return end >= len(text) or text[end] in _BARE_END
+    if end >= len(text) or text[end] in _BARE_END:
+        return True
+    start = match.start()
+    return text[end:].startswith(_BARE_AFTER) or (text[:start].endswith(_BARE_BEFORE) and text[end:].startswith(_BARE_AFTER))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

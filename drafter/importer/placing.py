@@ -45,6 +45,9 @@ class Placement:
     uncertain: list[tuple[ValueAt, list[Fit]]] = field(default_factory=list)
     #: Values no field fits (or whose field took another value).
     unplaced: list[ValueAt] = field(default_factory=list)
+    #: In a 工作要点, a field's target said apart from its current value (推动4所幼儿园建成……;
+    #: 新建成幼儿园3所，较上年……).
+    targets: dict[Loc, ValueAt] = field(default_factory=dict)
 
 
 def fits_of(value: ValueAt, lexicon: tuple[FieldWords, ...], part: Loc | None = None) -> list[Fit]:
@@ -63,7 +66,7 @@ def fits_of(value: ValueAt, lexicon: tuple[FieldWords, ...], part: Loc | None = 
     return sorted(found, key=lambda f: -f.score)
 
 
-def place(values: list[ValueAt], fits: dict[ValueAt, list[Fit]]) -> Placement:
+def place(values: list[ValueAt], fits: dict[ValueAt, list[Fit]], plan: bool = False) -> Placement:
     """Give each field at most one value, the best-fitting pairs first.
 
     A value is uncertain when another free field fits it about as well, or when another value
@@ -81,8 +84,12 @@ def place(values: list[ValueAt], fits: dict[ValueAt, list[Fit]]) -> Placement:
         if value in done:
             continue
         if loc in placement.placed:
-            if _same_amount(placement.placed[loc][0], value):
+            held = placement.placed[loc][0]
+            if _same_amount(held, value):
                 placement.repeated.append((value, loc))
+                done.add(value)
+            elif plan and candidate is fits[value][0] and loc not in placement.targets and _target_apart(held, value) and not _has_own(value):
+                placement.targets[loc] = value
                 done.add(value)
             continue
         best = fits[value][0]
@@ -90,6 +97,12 @@ def place(values: list[ValueAt], fits: dict[ValueAt, list[Fit]]) -> Placement:
             continue
         rivals = _rival_fields(value, candidate, fits, placement, done)
         contest = _rival_values(value, candidate, ranked, fits, placement, done)
+        if plan and len(contest) == 1 and not rivals and _target_apart(value, contest[0]):
+            plain, current = (value, contest[0]) if not _has_own(value) else (contest[0], value)
+            placement.placed[loc] = (current, candidate)
+            placement.targets[loc] = plain
+            done |= {value, contest[0]}
+            continue
         if rivals or contest:
             for other in [value, *contest]:
                 if other not in done:
@@ -141,6 +154,17 @@ def _rival_values(
         if not elsewhere:
             contest.append(other)
     return contest
+
+
+def _has_own(value: ValueAt) -> bool:
+    """The value has numbers of its own (last year's value, a change) in its sentence."""
+    return any(r.owner == value.index for r in value.sentence.readings)
+
+
+def _target_apart(first: ValueAt, second: ValueAt) -> bool:
+    """One of the two is said alone, the other with numbers of its own: in a 工作要点, the lone
+    one is the target said apart."""
+    return _has_own(first) != _has_own(second)
 
 
 def _same_amount(a: ValueAt, b: ValueAt) -> bool:

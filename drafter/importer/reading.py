@@ -61,9 +61,13 @@ def read_report(path: Path) -> list[Line]:
     return lines
 
 
+#: Marks a conversion to text leaves of Word's bookmarks: ``[bookmark: _GoBack]``.
+_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+
+
 def _clean(text: str) -> str:
     text = drop_invisible(text.replace("\u3000", " ").replace("\xa0", " "))
-    return re.sub(r"[ \t]+", " ", text).strip()
+    return re.sub(r"[ \t]+", " ", _BOOKMARK.sub("", text)).strip()
 
 
 # -- refusals ----------------------------------------------------------------------------------

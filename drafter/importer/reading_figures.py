@@ -12,6 +12,7 @@ from drafter.importer.layout import Paragraph
 from drafter.importer.lexicon import FieldWords, Loc
 from drafter.importer.parts import Sections, find_sections
 from drafter.importer.placing import Placement, ValueAt, fits_of, place
+from drafter.importer.projects import ItemRead, read_projects_and_funds
 from drafter.importer.roles import TARGET, VALUE
 from drafter.importer.scoring import Fit
 from drafter.importer.sentences import Sentence, read_sentence, split_sentences
@@ -35,22 +36,26 @@ class BodyFigures:
     placement: Placement
     fits: dict[ValueAt, list[Fit]]
     zeros: list[Zero] = field(default_factory=list)
+    #: Building projects and funds, read before the figures.
+    items: list[ItemRead] = field(default_factory=list)
 
 
-def read_body(paragraphs: list[Paragraph], lexicon: tuple[FieldWords, ...], unit: str, plan: bool) -> BodyFigures:
+def read_body(paragraphs: list[Paragraph], lexicon: tuple[FieldWords, ...], unit: str, period: str, plan: bool) -> BodyFigures:
     sentences = _sentences(paragraphs, lexicon, plan)
+    items = read_projects_and_funds(sentences, unit, period)
+    reserved = {key for item in items for key in item.readings}
     values = [
         ValueAt(s, i)
         for s in sentences
         for i, r in enumerate(s.readings)
-        if i in s.contexts and r.role in (VALUE, TARGET)
+        if i in s.contexts and r.role in (VALUE, TARGET) and (s.paragraph, s.number, i) not in reserved
     ]
     first = {value: fits_of(value, lexicon) for value in values}
     sections = find_sections(paragraphs, sentences, values, first, lexicon, unit)
     fits = {value: fits_of(value, lexicon, _part(sections, value.sentence)) for value in values}
-    placement = place(values, fits)
+    placement = place(values, fits, plan)
     zeros = _zeros(sentences, lexicon, placement)
-    return BodyFigures(sentences, sections, placement, fits, zeros)
+    return BodyFigures(sentences, sections, placement, fits, zeros, items)
 
 
 def _part(sections: Sections, sentence: Sentence) -> Loc | None:

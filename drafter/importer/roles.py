@@ -23,6 +23,8 @@ PART = "part"
 TOTAL = "total"
 #: How much a figure changed, or how much of its target it reached: computed by the writer.
 CHANGE = "change"
+#: In a 工作要点, the level a target starts from (新增学前学位1350个，现有1100个).
+CURRENT = "current"
 
 _BASE = 0xE000
 N = "[\ue000-\ue0ff]"
@@ -38,7 +40,8 @@ _BRACKET_PREVIOUS = re.compile(rf"（{_LAST_YEAR}(?:为|的)?{_N}）")
 _TOTAL = re.compile(rf"（累计(?:达)?{_N}）")
 _TARGET_NAMED = re.compile(rf"(?:超额)?完成(?:年度|全年)?目标（{_N}）(?:的{_N})?")
 _TARGET_GAP = re.compile(rf"距(?:年度|全年)?目标（{_N}）还差{_N}")
-_TARGET_IS = re.compile(rf"(?:年度|全年)目标(?:为|是){_N}")
+_TARGET_IS = re.compile(rf"(的)?(?:年度|全年)目标(?:为|是){_N}")
+_CURRENT = re.compile(rf"[，,]现有{_N}")
 _TARGET_MET = re.compile(r"(?:超额)?完成(?:年度|全年)目标(?!（)")
 _GOAL = re.compile(rf"(?:力争|确保|争取)(?:[^，。；\ue000-\ue0ff]{{0,16}}?)(?:达到|提高到|提升到|达|控制在|实现|保持在)?{_N}")
 _CEILING = re.compile(rf"控制在{_N}以内")
@@ -77,6 +80,8 @@ def read_numbers(sentence: str, plan: bool = False, protected: list[tuple[int, i
     readings = [Reading(m) for m in mentions]
     shape = _shape(sentence, mentions)
     _trends(shape, readings, plan)
+    if plan:
+        _current(shape, readings)
     _brackets(shape, readings)
     _breakdowns(shape, readings)
     _changes(shape, readings)
@@ -143,6 +148,17 @@ def _trends(shape: Shape, readings: list[Reading], plan: bool) -> None:
             other.role = PREVIOUS
             if match[1]:
                 other.previous_year = int(match[1])
+
+
+def _current(shape: str, readings: list[Reading]) -> None:
+    """A 工作要点's ``新增学前学位1350个，现有1100个``: the first number is the target, the one
+    after 现有 the current value."""
+    for match in _CURRENT.finditer(shape):
+        index = _index(match[1])
+        owner = _owner(readings, index)  # type: ignore[arg-type]
+        if index is not None and owner is not None:
+            readings[index].role, readings[index].owner = CURRENT, owner
+            readings[owner].notes.append("planned")
 
 
 def _brackets(shape: str, readings: list[Reading]) -> None:
@@ -213,11 +229,10 @@ def _targets(shape: str, readings: list[Reading], plan: bool) -> None:
             if done is not None:
                 readings[done].role, readings[done].owner = CHANGE, owner
     for match in _TARGET_IS.finditer(shape):
-        target = _index(match[1])
+        target = _index(match[2])
         if target is not None and readings[target].role == VALUE:
-            owner = _owner(readings, target)  # type: ignore[arg-type]
-            said_before = owner is not None and _same_clause(shape, owner, target)
-            readings[target].role, readings[target].owner = TARGET, owner if said_before else None
+            owner = None if match[1] else _owner(readings, target)
+            readings[target].role, readings[target].owner = TARGET, owner
     for match in _TARGET_MET.finditer(shape):
         owner = _owner(readings, _first_index_after(shape, match.start()))
         if owner is not None:
@@ -234,6 +249,14 @@ def _goals(shape: str, readings: list[Reading]) -> None:
             index = _index(match[1])
             if index is not None and readings[index].role == VALUE:
                 readings[index].notes.append("goal")
+
+
+def _said_before(readings: list[Reading], before: int) -> int | None:
+    """The last value (or 工作要点's current value) before reading ``before``."""
+    for index in range(before - 1, -1, -1):
+        if readings[index].role in (VALUE, CURRENT):
+            return index
+    return None
 
 
 def _same_clause(shape: str, first: int, second: int) -> bool:
@@ -255,9 +278,10 @@ def _breakdowns(shape: str, readings: list[Reading]) -> None:
         indexes = [_index(p[2]) for p in parsed]  # type: ignore[index]
         if any(i is None or readings[i].role != VALUE for i in indexes):
             continue
-        owner = _owner(readings, indexes[0])  # type: ignore[arg-type]
-        if owner is None or not _same_clause(shape, owner, indexes[0]):  # type: ignore[arg-type]
+        said = _said_before(readings, indexes[0])  # type: ignore[arg-type]
+        if said is None or not _same_clause(shape, said, indexes[0]):  # type: ignore[arg-type]
             continue
+        owner = readings[said].owner if readings[said].role == CURRENT else said
         for item, index in zip(parsed, indexes):
             reading = readings[index]  # type: ignore[index]
             reading.role, reading.owner, reading.name = PART, owner, item[1]  # type: ignore[index]

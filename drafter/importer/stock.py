@@ -35,7 +35,8 @@ def without_stock(data: dict[str, Any]) -> dict[str, Any]:
     if result["meta"].get("title", "").replace("\n", "") == title.replace("\n", ""):
         del result["meta"]["title"]
     for holder, key in _sentence_lists(result):
-        kept = [s for s in (_unsaid(sentence, text) for sentence in holder[key]) if s]
+        unsaid = _unsaid_opening if key == "opening" else _unsaid
+        kept = [s for s in (unsaid(sentence, text) for sentence in holder[key]) if s]
         if kept:
             holder[key] = kept
         else:
@@ -97,3 +98,28 @@ def _unsaid(sentence: str, text: str) -> str:
     if len(kept) == len(pieces[::2]):
         return sentence
     return "，".join(p for p in kept if p.strip()).strip("，")
+
+
+#: A clause of the opening whose word pairs the stock opening mostly has says what it says.
+MOSTLY = 0.6
+
+
+def _unsaid_opening(sentence: str, text: str) -> str:
+    """The opening sentence without the clauses the stock opening says in its own words
+    (坚持用……思想为指导 against 以……思想为指导), and without a year left alone at its start."""
+    sentence = _unsaid(sentence, text)
+    said = _pairs(text)
+    kept = []
+    for piece in re.split(r"[，,]", sentence):
+        pairs = _pairs(piece)
+        if pairs and len(pairs & said) >= MOSTLY * len(pairs) and len(piece) >= SHORTEST:
+            continue
+        kept.append(piece)
+    while kept and re.fullmatch(r"\s*\d{4}年\s*", kept[0]):
+        kept.pop(0)
+    return "，".join(p for p in kept if p.strip())
+
+
+def _pairs(text: str) -> set[str]:
+    chars = re.sub(r"[^\u4e00-\u9fff]", "|", text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1) if "|" not in chars[i : i + 2]}

@@ -22,6 +22,8 @@ class Taken:
     text: str
     sentence: str
     note: str = ""
+    #: Where in the report: (paragraph, sentence, number), to list in the report's order.
+    position: tuple[int, int, int] = (0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,10 @@ class Trace:
     left: list[Left] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def take(self, loc: tuple[str | int, ...], role: str, text: str, sentence: str, note: str = "") -> None:
-        self.taken.append(Taken(loc, role, text, sentence, note))
+    def take(
+        self, loc: tuple[str | int, ...], role: str, text: str, sentence: str, note: str = "", position: tuple[int, int, int] = (0, 0, 0)
+    ) -> None:
+        self.taken.append(Taken(loc, role, text, sentence, note, position))
 
     def leave(self, text: str, sentence: str, reason: str) -> None:
         self.left.append(Left(text, sentence, reason))
@@ -71,7 +75,7 @@ def render(trace: Trace, source: str, output: str) -> str:
         lines.append(f"- {name}：{value}（{source_text}）")
     lines += ["", "## 写入的数值", ""]
     current = None
-    for item in trace.taken:
+    for item in sorted(trace.taken, key=lambda t: (t.position, t.loc)):
         head = where(item.loc)
         if head != current:
             lines += ["", f"### {head}"] if current is not None else [f"### {head}"]
