@@ -79,7 +79,15 @@ def same(a: Amount, b: Amount) -> bool:
 
 
 def compare(expected_path: Path, data: dict[str, Any]) -> Score:
-    expected = dict(figures(load_report(expected_path)))
+    return _compared(load_report(expected_path), data)
+
+
+def compare_data(expected: dict[str, Any], data: dict[str, Any]) -> Score:
+    return _compared(Report.model_validate(expected), data)
+
+
+def _compared(report: Report, data: dict[str, Any]) -> Score:
+    expected = dict(figures(report))
     found = dict(figures(Report.model_validate(data)))
     score = Score()
     for path, figure in expected.items():

@@ -80,7 +80,7 @@ def _previous_from_change(figure: FigureData, reading: Reading, words: FieldWord
     value = reading.mention.amount
     if reading.same_as_last_year:
         figure.data["previous"] = reading.mention.text
-        figure.roles["previous"] = (reading.mention.text, "“与上年持平”：上年数值与本年相同")
+        figure.roles["previous"] = (reading.mention.text, "“与上年持平”或“保持在”：上年数值与本年相同")
         return
     if reading.change is None or not value.exact:
         return

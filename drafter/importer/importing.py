@@ -66,16 +66,29 @@ def import_report(path: Path, given: dict[str, Any] | None = None) -> Imported:
         data["formal"] = dict(info.formal)
     taken = _write_figures(data, body, trace)
     taken |= write_projects_and_funds(data, body, trace)
-    taken |= read_items(data, body, trace, taken)
+    uncertain = {_key(value.sentence, value.index) for value, _ in body.placement.uncertain}
+    taken |= read_items(data, body, trace, taken | uncertain)
     _leave_unplaced(body, taken, trace)
     _write_sentences(data, body, work, taken)
     _write_points(data, texts)
-    style = house_style(meta["kind"], layout.paragraphs, body.sections, work)
+    style = house_style(meta["kind"], work, body.sections)
     if style:
         data["style"] = style
+        trace.structure = _structure_lines(style)
     data = without_stock(data)
     data = checked(data, trace)
     return Imported(data, trace)
+
+
+def _structure_lines(style: dict[str, Any]) -> list[str]:
+    lines = []
+    if style.get("sections"):
+        lines.append("各部分的顺序：" + "、".join(style["sections"]))
+    for name, text in style.get("headings", {}).items():
+        lines.append(f"“{name}”的标题：{text}")
+    for level, example in style.get("numbering", {}).items():
+        lines.append(f"第{level}级标题的编号：{example}")
+    return lines
 
 
 # -- the report's information -----------------------------------------------------------------

@@ -104,6 +104,8 @@ def _mention(text: str, match: re.Match[str], quoted: list[tuple[int, int]]) -> 
     if match["chinese"] and not _counted_chinese(text, match):
         return None
     end = _trim_post(text, match, end)
+    if text.startswith("之", end):  # 三分之二, 百分之五十: a fraction, not an amount of 分
+        return None
     if not match["unit"] and not _bare(text, match, end):
         return None
     written = text[start:end]

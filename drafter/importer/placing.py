@@ -91,6 +91,11 @@ def place(values: list[ValueAt], fits: dict[ValueAt, list[Fit]], plan: bool = Fa
             elif plan and candidate is fits[value][0] and loc not in placement.targets and _target_apart(held, value) and not _has_own(value):
                 placement.targets[loc] = value
                 done.add(value)
+            elif plan and candidate is fits[value][0] and candidate.exact and placement.placed[loc][1].exact and not (_has_own(held) or _has_own(value)):
+                # a 工作要点 says a target and a current level alike: which is which, only the clerk knows
+                fit_held = placement.placed.pop(loc)[1]
+                placement.uncertain += [(held, [fit_held]), (value, [candidate])]
+                done.add(value)
             continue
         best = fits[value][0]
         if candidate is not best and (score < STRONG or best.score - score > BEST_GAP):

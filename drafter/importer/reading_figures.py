@@ -72,7 +72,7 @@ def _sentences(paragraphs: list[Paragraph], lexicon: tuple[FieldWords, ...], pla
         for number, text in enumerate(split_sentences(paragraph.text)):
             protected = [m.span() for words in numbered for m in re.finditer(re.escape(words), text)]
             found.append(read_sentence(paragraph.index, number, text, earlier, plan, protected))
-            earlier += text
+            earlier = text  # a name is referred to by its last words only right after it was said
     return found
 
 

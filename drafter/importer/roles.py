@@ -35,6 +35,8 @@ _TREND = re.compile(rf"(?:由|从)(?:(\d{{4}})年的?)?{_N}[^，。；\ue000-\ue
 _CHANGE = re.compile(
     rf"(?:较|比|同比|与){_LAST_YEAR}(?:同期)?(?:的|为)?{_N}?(?:相比)?[，,]?(?:有所|基本)?(?:{_UP_DOWN}|增|减|持平)"
 )
+#: The writer's word for a level the same as last year's: 巩固率保持在99.8%.
+_KEPT = re.compile(rf"保持在{_N}")
 _PREVIOUS_IS = re.compile(rf"{_LAST_YEAR}为{_N}")
 _BRACKET_PREVIOUS = re.compile(rf"（{_LAST_YEAR}(?:为|的)?{_N}）")
 _TOTAL = re.compile(rf"（累计(?:达)?{_N}）")
@@ -190,6 +192,10 @@ def _changes(shape: str, readings: list[Reading]) -> None:
             readings[index].role, readings[index].owner = CHANGE, owner
             if named is None and owner is not None and verb and readings[owner].change is None:
                 readings[owner].change = (verb[1], readings[index].mention)
+    for match in _KEPT.finditer(shape):
+        index = _index(match[1])
+        if index is not None and readings[index].role == VALUE and not any(r.owner == index and r.role == PREVIOUS for r in readings):
+            readings[index].same_as_last_year = True
     for match in _PREVIOUS_IS.finditer(shape):
         index = _index(match[2])
         owner = _owner(readings, index)  # type: ignore[arg-type]

@@ -54,7 +54,7 @@ class Context:
     clause: str
     #: The sentence.
     sentence: str
-    #: What the paragraph said before this clause.
+    #: What was said just before this clause: the sentence before and this one's start.
     earlier: str
     #: The clause after the number, up to the next number.
     near_after: str = ""
@@ -77,6 +77,7 @@ def context_of(sentence: str, start: int, mention: Mention, earlier: str, previo
     before = sentence[max(clause_start, previous_end) : start].lstrip("、，和及与")
     after_end = _next_stop(sentence, mention.end)
     near_end = min(after_end, next_start) if next_start >= 0 else after_end
+    near_end = _next_item(sentence, mention.end, near_end, next_start)
     return Context(
         befores=(strip_links(before),),
         after=sentence[mention.end : after_end],
@@ -86,6 +87,16 @@ def context_of(sentence: str, start: int, mention: Mention, earlier: str, previo
         near_after=sentence[mention.end : max(near_end, mention.end)],
         previous_clause=sentence[_last_stop(sentence, max(clause_start - 1, 0)) : clause_start],
     )
+
+
+def _next_item(sentence: str, start: int, end: int, next_start: int) -> int:
+    """Where the words of the next of several figures said together begin (初中14所、|九年一贯制
+    学校5所): at a 、 followed by a short name and a number, not inside a name (修缮、改造工程)."""
+    listed = sentence.find("、", start, end)
+    if listed < 0 or next_start < 0:
+        return end
+    name = sentence[listed + 1 : next_start]
+    return listed if len(name) <= 10 and not re.search("[和及等与]", name) else end
 
 
 def _last_stop(text: str, position: int) -> int:
@@ -183,7 +194,7 @@ def _head_said(head: str, verb: str, before: str, context: Context) -> float:
     if common < 2:
         return 0.0
     missing = head[: len(head) - common]
-    if common >= REFERRED and missing in context.earlier:
+    if common >= REFERRED and (_said_just_before(missing, context.earlier) or missing in context.clause):
         return float(len(head)) - 0.5
     return common * PARTIAL
 
@@ -192,6 +203,13 @@ def _counts_what_follows(after: str) -> bool:
     """``中小学8个教学共同体……``: a number with words right after it counts those words, not the
     ones before it."""
     return bool(after) and "\u4e00" <= after[0] <= "\u9fff" and after[0] not in "的以余多"
+
+
+def _said_just_before(name: str, earlier: str) -> bool:
+    """``name`` ended a phrase said just before: before a number (交流轮岗教师417人) or at a
+    clause's end (……校长负责制，). (A head shared by figures said together is said in the same
+    clause: 一等奖5个、|二等奖9个.)"""
+    return bool(re.search(re.escape(name) + r"(?=[\d（，。；、]|$)", earlier))
 
 
 def _inverted(head: str, after: str) -> float:

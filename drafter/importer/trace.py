@@ -41,6 +41,8 @@ class Trace:
     taken: list[Taken] = field(default_factory=list)
     left: list[Left] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: The house's structure kept as style options: what, and from which heading.
+    structure: list[str] = field(default_factory=list)
 
     def take(
         self, loc: tuple[str | int, ...], role: str, text: str, sentence: str, note: str = "", position: tuple[int, int, int] = (0, 0, 0)
@@ -87,6 +89,8 @@ def render(trace: Trace, source: str, output: str) -> str:
         lines.append("（没有）")
     for left in trace.left:
         lines.append(f"- {left.text}：{left.reason}　←　{left.sentence}")
+    if trace.structure:
+        lines += ["", "## 沿用原文的结构（style）", ""] + [f"- {line}" for line in trace.structure]
     if trace.notes:
         lines += ["", "## 其他说明", ""] + [f"- {note}" for note in trace.notes]
     return "\n".join(lines) + "\n"
