@@ -8,9 +8,10 @@ terms; the trace says so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from drafter.importer.lexicon import FieldWords
 from drafter.importer.mentions import POINTS
@@ -106,3 +107,32 @@ def _worked_back(value: Amount, verb: str, change: Amount, words: FieldWords) ->
         return None
     decimals = max(value.decimals, change.decimals)
     return f"{number:.{decimals}f}{unit}"
+
+
+_SO_MANY_OF_THEM = re.compile(r"^[，,]\s*(其中[^，。；、\d]{1,12}?)$")
+
+
+def parts_said_after(value: ValueAt, words: FieldWords, free: Callable[[int], bool]) -> dict[str, int]:
+    """``招聘教师96名，其中研究生30名``: a clause right after the value, starting with 其中 and
+    holding one free number in the figure's units no larger than the value — a part of it."""
+    sentence = value.sentence
+    reading = value.reading
+    following = [i for i, r in enumerate(sentence.readings) if i > value.index and r.owner != value.index]
+    if not following:
+        return {}
+    index = following[0]
+    other = sentence.readings[index]
+    between = sentence.text[_end_of_figure(value) : other.mention.start]
+    named = _SO_MANY_OF_THEM.match(between)
+    if not named or not free(index) or other.owner is not None:
+        return {}
+    unit = other.mention.unit or words.spec.unit
+    if not words.accepts_unit(unit, other.mention.ratio) or other.mention.amount.value > reading.mention.amount.value:
+        return {}
+    return {named[1]: index}
+
+
+def _end_of_figure(value: ValueAt) -> int:
+    """Where the value and what belongs to it end in its sentence."""
+    own = [r.mention.end for r in value.sentence.readings if r.owner == value.index]
+    return max([value.reading.mention.end, *own])

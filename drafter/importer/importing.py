@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.compose.phrases import plan_period
 from drafter.errors import DrafterError
-from drafter.importer.figures import figure_of
+from drafter.importer.figures import figure_of, parts_said_after
 from drafter.importer.highlights import remainder
 from drafter.importer.items import read_items, write_projects_and_funds
 from drafter.importer.layout import Layout, Paragraph, lay_out
@@ -154,9 +154,15 @@ def _write_figures(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set
     """Each placed value as its field's figure; return the readings taken (sentence, index)."""
     taken: set[tuple[int, int, int]] = set()
     placement = body.placement
+    claimed = _claimed(body)
     for loc, (value, fit) in placement.placed.items():
         apart = placement.targets.get(loc)
         figure = figure_of(value, fit.field, apart)
+        for name, index in parts_said_after(value, fit.field, lambda i, s=value.sentence: _key(s, i) not in claimed).items():
+            text = value.sentence.readings[index].mention.text
+            figure.data.setdefault("breakdown", {})[name] = text
+            figure.roles[f"其中“{name}”"] = (text, "")
+            taken.add(_key(value.sentence, index))
         _put(data, loc, figure.written())
         sentence = value.sentence
         for role, (text, note) in figure.roles.items():
@@ -179,6 +185,15 @@ def _write_figures(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set
         a, b = zero.span
         taken |= {_key(sentence, i) for i, r in enumerate(sentence.readings) if a <= r.mention.start < b}
     return taken
+
+
+def _claimed(body: BodyFigures) -> set[tuple[int, int, int]]:
+    """Every reading a field, a repeat, an uncertain field or an item has a claim on."""
+    placement = body.placement
+    values = [v for v, _ in placement.placed.values()] + [v for v, _ in placement.repeated]
+    values += [v for v, _ in placement.uncertain] + list(placement.targets.values())
+    claimed = {_key(v.sentence, v.index) for v in values}
+    return claimed | {key for item in body.items for key in item.readings}
 
 
 def _key(sentence: Sentence, index: int) -> tuple[int, int, int]:

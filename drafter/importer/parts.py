@@ -18,7 +18,7 @@ from functools import lru_cache
 from drafter.importer.layout import Paragraph
 from drafter.importer.lexicon import FieldWords, Loc, part_models
 from drafter.importer.placing import ENOUGH, ValueAt
-from drafter.importer.scoring import Fit, _pairs
+from drafter.importer.scoring import Fit, _pairs, _weight
 from drafter.importer.sentences import Sentence
 from drafter.model.place import localise
 
@@ -28,6 +28,8 @@ VOTE = 1.0
 TITLE_WORD = 3.0
 #: Words a sentence shares with a part's phrases count this much each.
 TEXT_WORD = 0.3
+#: The weight of a typical shared word pair (rare pairs weigh more, common ones less).
+TYPICAL = 3.0
 #: A sentence takes its own part only when it is this sure of it; else its paragraph's.
 SURE = 4.0
 #: A heading's section holds at least this share of its paragraphs' scores.
@@ -70,7 +72,7 @@ def find_sections(
     sentence_scores = {(s.paragraph, s.number): _sentence_scores(s, profiles) for s in sentences}
     for value in values:
         ranked = fits.get(value, [])
-        if ranked and ranked[0].score >= ENOUGH and (len(ranked) == 1 or ranked[0].score > ranked[1].score + 1):
+        if ranked and ranked[0].exact and ranked[0].score >= ENOUGH and (len(ranked) == 1 or ranked[0].score > ranked[1].score + 1):
             key = (value.sentence.paragraph, value.sentence.number)
             sentence_scores[key][ranked[0].field.part] += VOTE * ranked[0].score
     paragraph_scores: dict[int, Counter[Loc]] = {p.index: _heading_scores(p, profiles) for p in paragraphs}
@@ -90,8 +92,16 @@ def find_sections(
     return Sections(sentence_parts, paragraph_parts, sections)
 
 
+#: A part outside the heading's section is taken when it is this many times as sure.
+OUTSIDE = 2.0
+
+
 def _best(scores: Counter[Loc], section: str | None, least: float) -> Loc | None:
-    inside = [(loc, s) for loc, s in scores.most_common() if section is None or loc[0] == section]
+    """The best part, inside the heading's section unless one outside it is far surer."""
+    ranked = scores.most_common()
+    inside = [(loc, s) for loc, s in ranked if section is None or loc[0] == section]
+    if ranked and (not inside or ranked[0][1] >= OUTSIDE * inside[0][1]):
+        inside = ranked
     return inside[0][0] if inside and inside[0][1] >= least else None
 
 
@@ -99,9 +109,9 @@ def _sentence_scores(sentence: Sentence, profiles: dict[Loc, tuple[frozenset[str
     text = _pairs(sentence.text)
     scores: Counter[Loc] = Counter()
     for loc, (_, phrases) in profiles.items():
-        shared = len(text & phrases)
+        shared = _weight(text & phrases)
         if shared:
-            scores[loc] += TEXT_WORD * shared
+            scores[loc] += TEXT_WORD * shared / TYPICAL
     return scores
 
 
@@ -109,9 +119,9 @@ def _heading_scores(paragraph: Paragraph, profiles: dict[Loc, tuple[frozenset[st
     heading = _pairs(paragraph.heading)
     scores: Counter[Loc] = Counter()
     for loc, (title, _) in profiles.items():
-        shared = len(heading & title)
+        shared = _weight(heading & title)
         if shared:
-            scores[loc] += TITLE_WORD * shared
+            scores[loc] += TITLE_WORD * shared / TYPICAL
     return scores
 
 

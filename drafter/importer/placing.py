@@ -22,6 +22,8 @@ MARGIN = 1.0
 #: A value of the paragraph's own part, or of its section, counts this much more.
 PART_BONUS = 2.0
 SECTION_BONUS = 1.0
+#: The district's totals (基本情况) said in a paragraph about some work are rarely those totals.
+OVERVIEW_ELSEWHERE = 2.0
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ def fits_of(value: ValueAt, lexicon: tuple[FieldWords, ...], part: Loc | None = 
             continue
         if part is not None:
             bonus = PART_BONUS if words.part == part else SECTION_BONUS if words.section == part[0] else 0.0
+            if words.part == ("overview",) and part != ("overview",):
+                bonus -= OVERVIEW_ELSEWHERE
             result = Fit(result.field, result.score + bonus, result.exact)
         found.append(result)
     return sorted(found, key=lambda f: -f.score)

@@ -127,7 +127,7 @@ def fit(field: FieldWords, context: Context, mention: Mention) -> Fit | None:
         return None
     exact = max(_exact(field, before, context) for before in context.befores)
     loose = _loose(field, context)
-    score = exact + loose - _unlike(field, mention, context)
+    score = exact + loose - _unlike(field, mention, context) + _rare_unit(mention.unit)
     return Fit(field, score, exact >= WHOLE) if score > 0 else None
 
 
@@ -137,6 +137,28 @@ OTHER_UNIT = 1.0
 NO_VERB = 1.0
 #: Verbs so common they say nothing about the figure (有学校……).
 _PLAIN_VERBS = ("有", "现有", "建有", "为")
+
+
+#: A unit only a few fields are counted in (节次, 批, 轮次) says which field it is this much.
+RARE_UNIT = {1: 2.0, 2: 1.0, 3: 1.0}
+
+
+def _rare_unit(unit: str) -> float:
+    if not unit or unit in ("%", "元"):
+        return 0.0
+    return RARE_UNIT.get(_unit_counts().get(unit, 0), 0.0)
+
+
+@lru_cache(maxsize=1)
+def _unit_counts() -> dict[str, int]:
+    """Per unit, how many fields of the model are counted in it."""
+    from drafter.importer.lexicon import lexicon
+
+    counts: dict[str, int] = {}
+    for field in lexicon("区", "十四五"):
+        for unit in field.spec.units:
+            counts[unit] = counts.get(unit, 0) + 1
+    return counts
 
 
 def _unlike(field: FieldWords, mention: Mention, context: Context) -> float:
