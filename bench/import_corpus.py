@@ -8,11 +8,12 @@ another amount there, **missed** when it has none. Values the import wrote that 
 are counted as **extra** (listed with ``--verbose``: the person left some out, the import may have
 misplaced others).
 
-The corpus is not part of the repository (public reports kept beside it, ``../shared/corpus``);
-without it the script says so and exits 0. The tests measure the same on material inside the
-repository (tests/test_import_measure.py).
+The reports are public documents; copies are kept in ``tests/data/reports`` (the default), and
+``--corpus`` reads another folder of them (the same file names), such as the corpus kept beside
+the repository (``../shared/corpus``); a folder that is not there is skipped with a word. The
+tests measure the same (tests/test_import_corpus.py).
 
-Run:  python3 bench/import_corpus.py [--corpus ../shared/corpus] [--verbose]
+Run:  python3 bench/import_corpus.py [--corpus tests/data/reports] [--verbose]
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ PAIRS = (
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "data" / "reports")
     parser.add_argument("--verbose", action="store_true", help="list every wrong, missed and extra value")
     args = parser.parse_args()
     if not args.corpus.is_dir():

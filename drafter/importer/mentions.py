@@ -136,7 +136,7 @@ def _counted_chinese(text: str, match: re.Match[str]) -> bool:
     if numeral in ("一", "十") and not match["suffix"]:
         return False
     end = match.end()
-    return not (end < len(text) and text[end] in "是" + _CHINESE)
+    return not (text.startswith("是", end) or text.startswith("一体", end))  # 一是……, 三位一体
 
 
 #: Words a level without unit is said with: 由754.7下降至753.6, 为0.42.
