@@ -22,6 +22,8 @@ from drafter.importer.highlights import remainder
 from drafter.importer.items import read_items, write_projects_and_funds
 from drafter.importer.layout import Layout, Paragraph, lay_out
 from drafter.importer.lexicon import Loc, lexicon
+from drafter.importer.mentions import other_numbers
+from drafter.importer.placing import ValueAt
 from drafter.importer.points import measures, points, text_part_of
 from drafter.importer.reading import read_report
 from drafter.importer.reading_figures import BodyFigures, read_body
@@ -30,7 +32,7 @@ from drafter.importer.roles import CHANGE, VALUE
 from drafter.importer.sentences import Sentence, split_sentences
 from drafter.importer.stock import without_stock
 from drafter.importer.structure import house_style
-from drafter.importer.trace import Trace, role_name
+from drafter.importer.trace import Trace, role_name, where
 from drafter.importer.validity import checked
 from drafter.model.place import unit_of
 
@@ -223,11 +225,10 @@ def _leave_unplaced(body: BodyFigures, taken: set[tuple[int, int, int]], trace: 
                 continue
             if reading.owner is not None:
                 continue  # belongs to a value listed below
-            from drafter.importer.placing import ValueAt
-            from drafter.importer.trace import where
-
             fits = uncertain.get(ValueAt(sentence, index))
-            if fits:
+            if fits and len(fits) == 1:
+                reason = f"像{where(fits[0].field.loc)}，但另有一个不同的数也像这一项，不能确定是哪一个，没有写入；请核对后填写"
+            elif fits:
                 options = "、".join(where(f.field.loc) for f in fits[:3])
                 reason = f"可能是{options}，不能确定，没有写入；请核对后填到对应的数据项"
             elif reading.role == VALUE:
@@ -235,6 +236,8 @@ def _leave_unplaced(body: BodyFigures, taken: set[tuple[int, int, int]], trace: 
             else:
                 reason = f"{role_name(reading.role)}，找不到它属于哪一项"
             trace.leave(reading.mention.text, sentence.text, reason)
+        for number in other_numbers(sentence.text, [r.mention for r in sentence.readings]):
+            trace.leave(number, sentence.text, f"“{number[-1]}”不是数据项用的单位，原句保留在“做法与成效”里")
 
 
 def _write_sentences(data: dict[str, Any], body: BodyFigures, work: list[Paragraph], taken: set[tuple[int, int, int]]) -> None:

@@ -14,7 +14,6 @@ from typing import Any
 
 from drafter.compose.honours import HONOUR_ADVERBS, HONOUR_VERBS, honoree
 from drafter.importer.lexicon import Loc, part_models
-from drafter.importer.projects import ItemRead
 from drafter.importer.reading_figures import BodyFigures
 from drafter.importer.roles import TOTAL, VALUE
 from drafter.importer.sentences import Sentence
@@ -78,12 +77,12 @@ def honour_at(sentence: Sentence, index: int) -> HonourRead | None:
     found = _counted_before_verb(before, mention.text, after) or _counted_after_title(before, mention.text)
     if found is None:
         return None
+    honour, verb = found
     if total_text:
-        if found.get("count") == mention.text and found.get("_verb") == _STOCK:
-            return None
-        found["total"] = total_text
-    found.pop("_verb", None)
-    return HonourRead(found, [index] + ([total] if total is not None else []))
+        if verb == _STOCK:
+            return None  # 现有……N（累计M）: not how an honour is said
+        honour["total"] = total_text
+    return HonourRead(honour, [index] + ([total] if total is not None else []))
 
 
 def _clause(text: str, position: int) -> tuple[int, int]:
@@ -92,7 +91,7 @@ def _clause(text: str, position: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
-def _counted_before_verb(before: str, count: str, after: str) -> dict[str, Any] | None:
+def _counted_before_verb(before: str, count: str, after: str) -> tuple[dict[str, Any], str] | None:
     """``实验小学等3所学校获评……``, ``3家基层学校党组织获评……``: the number counts the winners."""
     for verb in _VERBS:
         at = after.find(verb)
@@ -104,11 +103,11 @@ def _counted_before_verb(before: str, count: str, after: str) -> dict[str, Any] 
         title = after[at + len(verb) :].strip()
         if len(title) < _SHORTEST_TITLE or (noun and not honoree(noun) and not _counts(noun)):
             return None
-        honour: dict[str, Any] = {"name": _named(adverb + verb, title), "count": count, "_verb": verb}
+        honour: dict[str, Any] = {"name": _named(adverb + verb, title), "count": count}
         winners = [w for w in re.split("[、，]", before.removesuffix("等").strip()) if w.strip()]
         if winners and all(len(w) <= 24 for w in winners):
             honour["winners"] = winners
-        return honour
+        return honour, verb
     return None
 
 
@@ -117,7 +116,7 @@ def _counts(noun: str) -> bool:
     return bool(re.search(r"(校|园|组织|支部|党委|集体|单位|个人|人|教师|学生|案例|项目|团队)$", noun))
 
 
-def _counted_after_title(before: str, count: str) -> dict[str, Any] | None:
+def _counted_after_title(before: str, count: str) -> tuple[dict[str, Any], str] | None:
     """``获评……3个``, ``新增……2所（累计9所）``, ``现有……11所``: the number follows the title."""
     for verb in _VERBS:
         at = before.rfind(verb)
@@ -129,13 +128,13 @@ def _counted_after_title(before: str, count: str) -> dict[str, Any] | None:
         winners_text = winners_text[: len(winners_text) - len(adverb)]
         if len(title) < _SHORTEST_TITLE or title.endswith("各"):
             return None
-        honour: dict[str, Any] = {"name": _named(adverb + verb, title), "count": count, "_verb": verb}
         if verb == _STOCK:
-            honour = {"name": title, "total": count, "_verb": verb}
+            return {"name": title, "total": count}, verb
+        honour: dict[str, Any] = {"name": _named(adverb + verb, title), "count": count}
         winners = [w for w in re.split("[、]", winners_text) if w.strip()]
-        if winners and all(len(w) <= 24 and not re.search(r"[，。；]", w) for w in winners) and verb != _STOCK:
+        if winners and all(len(w) <= 24 and not re.search(r"[，。；]", w) for w in winners):
             honour["winners"] = winners
-        return honour
+        return honour, verb
     return None
 
 

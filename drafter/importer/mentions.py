@@ -170,3 +170,23 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
                 continue
         index += 1
     return spans
+
+
+#: A number with a word after it that no figure is counted in (6333本, 10余本); not a date, an
+#: ordinal or a part of a name.
+_OTHER = re.compile(r"(?<![\d.第])\d+(?:\.\d+)?[千万亿]?(?:余|多)?([\u4e00-\u9fff])")
+_NOT_COUNTED = "年月日号届期周岁时点倍级版代批次小天"
+
+
+def other_numbers(sentence: str, mentions: list[Mention]) -> list[str]:
+    """Numbers of ``sentence`` that are counted in a unit no figure of the model has: they stay
+    in their sentence, and the account lists them."""
+    text = normalised(sentence)
+    quoted = _quoted_spans(text)
+    found = []
+    for match in _OTHER.finditer(text):
+        start = match.start()
+        if match[1] in _NOT_COUNTED or any(m.start <= start < m.end for m in mentions) or any(a <= start < b for a, b in quoted):
+            continue
+        found.append(match.group(0))
+    return found

@@ -18,7 +18,8 @@ from functools import lru_cache
 from drafter.importer.layout import Paragraph
 from drafter.importer.lexicon import FieldWords, Loc, part_models
 from drafter.importer.placing import ENOUGH, ValueAt
-from drafter.importer.scoring import Fit, _pairs, _weight
+from drafter.importer.scoring import Fit
+from drafter.importer.words import rarity, word_pairs
 from drafter.importer.sentences import Sentence
 from drafter.model.place import localise
 
@@ -56,7 +57,7 @@ def _profiles(unit: str, lexicon: tuple[FieldWords, ...]) -> dict[Loc, tuple[fro
     for loc, model in part_models():
         title = localise(model.title(), unit)
         text = "|".join([title, *by_part.get(loc, [])])
-        profiles[loc] = (_pairs(title), _pairs(text))
+        profiles[loc] = (word_pairs(title), word_pairs(text))
     return profiles
 
 
@@ -106,20 +107,20 @@ def _best(scores: Counter[Loc], section: str | None, least: float) -> Loc | None
 
 
 def _sentence_scores(sentence: Sentence, profiles: dict[Loc, tuple[frozenset[str], frozenset[str]]]) -> Counter[Loc]:
-    text = _pairs(sentence.text)
+    text = word_pairs(sentence.text)
     scores: Counter[Loc] = Counter()
     for loc, (_, phrases) in profiles.items():
-        shared = _weight(text & phrases)
+        shared = rarity(text & phrases)
         if shared:
             scores[loc] += TEXT_WORD * shared / TYPICAL
     return scores
 
 
 def _heading_scores(paragraph: Paragraph, profiles: dict[Loc, tuple[frozenset[str], frozenset[str]]]) -> Counter[Loc]:
-    heading = _pairs(paragraph.heading)
+    heading = word_pairs(paragraph.heading)
     scores: Counter[Loc] = Counter()
     for loc, (title, _) in profiles.items():
-        shared = _weight(heading & title)
+        shared = rarity(heading & title)
         if shared:
             scores[loc] += TITLE_WORD * shared / TYPICAL
     return scores

@@ -19,7 +19,7 @@ from drafter.importer.lexicon import FieldWords, item_lexicon
 from drafter.importer.roles import VALUE
 from drafter.importer.scoring import fit
 from drafter.importer.sentences import Sentence
-from drafter.model.items import Fund, Project
+from drafter.model.items import Project
 
 #: A project is said with at least this many of its own figures.
 FEWEST_FIGURES = 2

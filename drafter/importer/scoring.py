@@ -16,13 +16,13 @@ A number is only ever read as a field whose units it is written in.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter.importer.lexicon import FieldWords
 from drafter.importer.mentions import Mention
+from drafter.importer.words import TYPICAL_WEIGHT, rarity, word_pairs
 
 #: Words between a figure's name and its number that say nothing of which figure it is.
 LINKS = (
@@ -166,7 +166,7 @@ def _unlike(field: FieldWords, mention: Mention, context: Context) -> float:
     if mention.unit and field.spec.unit and mention.unit != field.spec.unit and field.kind in ("count", "quantity"):
         penalty += OTHER_UNIT
     verb = field.phrase.verb
-    if verb and verb not in _PLAIN_VERBS and not _pairs(verb) & _pairs(context.clause + context.after):
+    if verb and verb not in _PLAIN_VERBS and not word_pairs(verb) & word_pairs(context.clause + context.after):
         penalty += NO_VERB
     return penalty
 
@@ -183,7 +183,7 @@ def _exact(field: FieldWords, before: str, context: Context) -> float:
         if said:
             score += said + (WHOLE if said >= len(head) - 0.5 else 0)
     if verb:
-        score += len(_pairs(verb) & _pairs(context.clause)) + (1 if before.endswith(verb + head) else 0)
+        score += len(word_pairs(verb) & word_pairs(context.clause)) + (1 if before.endswith(verb + head) else 0)
     if tail:
         start = context.after
         if start.startswith(tail):
@@ -248,59 +248,27 @@ def _inverted(head: str, after: str) -> float:
 def _loose(field: FieldWords, context: Context) -> float:
     """How many of the phrase's words are near the number, in the clause before and in the
     sentence; a word few phrases share (陪餐, 特岗) counts more than one many do (教师, 学校)."""
-    near = _pairs("".join(context.befores[:1]) + "|" + context.near_after)
-    previous = _pairs(context.previous_clause)
-    sentence = _pairs(context.sentence)
+    near = word_pairs("".join(context.befores[:1]) + "|" + context.near_after)
+    previous = word_pairs(context.previous_clause)
+    sentence = word_pairs(context.sentence)
     best = 0.0
     for words in (field.words, field.title, *field.aliases):
-        pairs = _pairs(words)
+        pairs = word_pairs(words)
         if not pairs:
             continue
-        whole = _weight(pairs)
+        whole = rarity(pairs)
         size = min(1.0, len(pairs) / 3)
-        found_near = _weight(pairs & near)
+        found_near = rarity(pairs & near)
         score = (
             5 * size * found_near / whole
             + 0.35 * found_near / TYPICAL_WEIGHT
-            + 2 * _weight(pairs & previous) / whole
-            + 2 * size * _weight(pairs & sentence) / whole
+            + 2 * rarity(pairs & previous) / whole
+            + 2 * size * rarity(pairs & sentence) / whole
         )
         best = max(best, score)
     return best
 
 
-#: The weight of a word pair an average phrase word has; found words count in these.
-TYPICAL_WEIGHT = 3.0
-
-
-def _weight(pairs: frozenset[str]) -> float:
-    weights = _rarity()
-    most = weights.get("", 1.0)
-    return sum(weights.get(pair, most) for pair in pairs)
-
-
-@lru_cache(maxsize=1)
-def _rarity() -> dict[str, float]:
-    """Per word pair, how rare it is among the phrases of the model: log(1 + fields / fields
-    with it). ``""`` holds the weight of a pair no phrase has."""
-    from drafter.importer.lexicon import lexicon
-
-    fields = lexicon("区", "十四五")
-    counts: dict[str, int] = {}
-    for field in fields:
-        for pair in _pairs("|".join((field.words, field.title, *field.aliases))):
-            counts[pair] = counts.get(pair, 0) + 1
-    total = len(fields)
-    weights = {pair: math.log(1 + total / count) for pair, count in counts.items()}
-    weights[""] = math.log(1 + total)
-    return weights
-
-
-@lru_cache(maxsize=4096)
-def _pairs(text: str) -> frozenset[str]:
-    """The character pairs of ``text``, numbers and punctuation left out."""
-    chars = re.sub(r"[^\u4e00-\u9fff]", "|", text)
-    return frozenset(chars[i : i + 2] for i in range(len(chars) - 1) if "|" not in chars[i : i + 2])
 
 
 def _common_suffix(a: str, b: str) -> int:

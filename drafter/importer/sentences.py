@@ -6,12 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.importer.roles import PART, TARGET, VALUE, Reading, read_numbers
+from drafter.compose.saying import STAGES
+from drafter.importer.roles import TARGET, VALUE, Reading, read_numbers
 from drafter.importer.scoring import Context, context_of, strip_links
-
-_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]?")
-#: Stages of schooling a measure is said of: ``小学、初中资源配置校际差异系数分别为0.42、0.38``.
-from drafter.compose.saying import STAGES  # noqa: E402  (the writer's own list)
 
 _RESPECTIVELY = re.compile(r"([^，。；：,;:]*?)(?:分别为|分别是|分别达到)$")
 

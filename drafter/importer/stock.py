@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from drafter.errors import DrafterError
+from drafter.importer.words import word_pairs
 
 _CLAUSES = re.compile(r"[^，；。,;]+")
 #: Clauses shorter than this are common words, not the template's.
@@ -108,18 +109,13 @@ def _unsaid_opening(sentence: str, text: str) -> str:
     """The opening sentence without the clauses the stock opening says in its own words
     (坚持用……思想为指导 against 以……思想为指导), and without a year left alone at its start."""
     sentence = _unsaid(sentence, text)
-    said = _pairs(text)
+    said = word_pairs(text)
     kept = []
     for piece in re.split(r"[，,]", sentence):
-        pairs = _pairs(piece)
+        pairs = word_pairs(piece)
         if pairs and len(pairs & said) >= MOSTLY * len(pairs) and len(piece) >= SHORTEST:
             continue
         kept.append(piece)
     while kept and re.fullmatch(r"\s*\d{4}年\s*", kept[0]):
         kept.pop(0)
     return "，".join(p for p in kept if p.strip())
-
-
-def _pairs(text: str) -> set[str]:
-    chars = re.sub(r"[^\u4e00-\u9fff]", "|", text)
-    return {chars[i : i + 2] for i in range(len(chars) - 1) if "|" not in chars[i : i + 2]}

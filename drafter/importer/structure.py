@@ -22,7 +22,7 @@ from drafter.compose.template_set import load_template_set
 from drafter.importer.layout import Paragraph
 from drafter.importer.lexicon import part_models
 from drafter.importer.parts import Sections
-from drafter.importer.scoring import _pairs, _weight
+from drafter.importer.words import rarity, word_pairs
 from drafter.model import Report
 from drafter.model.report import structure_names
 
@@ -92,8 +92,8 @@ NAMED = 3.0
 def _named_by(heading: str, locs: list[tuple[str, ...]]) -> bool:
     """Whether ``heading`` says words of the titles of ``locs`` (学前教育普及普惠 → 学前教育)."""
     titles = {loc: title for loc, title in _titles().items() if loc in locs}
-    pairs = _pairs(heading)
-    return any(_weight(pairs & _pairs(title)) >= NAMED for title in titles.values())
+    pairs = word_pairs(heading)
+    return any(rarity(pairs & word_pairs(title)) >= NAMED for title in titles.values())
 
 
 @lru_cache(maxsize=1)
