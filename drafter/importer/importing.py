@@ -2,15 +2,15 @@
 
 The steps, each in its own module: read the file's lines (:mod:`reading`), lay them out
 (:mod:`layout`), read the report's information (:mod:`report_info`), read the body's figures
-(:mod:`reading_figures`), write them and the items as data (:mod:`figures`, :mod:`items`), keep
-every other sentence (:mod:`highlights`, :mod:`points`), note the house's structure
-(:mod:`structure`), leave out what the templates write anyway (:mod:`stock`), and check the
-result against the model, listing what it refuses.
+(:mod:`reading_figures`, with :mod:`projects` first), write them and the honours as data
+(:mod:`figures`, :mod:`items`), keep every other sentence (:mod:`kept_sentences`), note the
+house's structure (:mod:`structure`), leave out what the templates write anyway (:mod:`stock`),
+and check the result against the model, listing what it refuses (:mod:`validity`); each value's
+way into the data goes to the account (:mod:`trace`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,18 +18,18 @@ from typing import Any
 from drafter.compose.phrases import plan_period
 from drafter.errors import DrafterError
 from drafter.importer.figures import figure_of, parts_said_after
-from drafter.importer.highlights import remainder
+from drafter.importer.kept_sentences import keep_points, keep_sentences
 from drafter.importer.items import read_items, write_projects_and_funds
 from drafter.importer.layout import Layout, Paragraph, lay_out
 from drafter.importer.lexicon import Loc, lexicon
 from drafter.importer.mentions import other_numbers
 from drafter.importer.placing import ValueAt
-from drafter.importer.points import measures, points, text_part_of
+from drafter.importer.points import text_part_of
 from drafter.importer.reading import read_report
 from drafter.importer.reading_figures import BodyFigures, read_body
 from drafter.importer.report_info import OPTIONS, ReportInfo, report_info
 from drafter.importer.roles import CHANGE, VALUE
-from drafter.importer.sentences import Sentence, split_sentences
+from drafter.importer.sentences import Sentence
 from drafter.importer.stock import without_stock
 from drafter.importer.structure import house_style
 from drafter.importer.trace import Trace, role_name, where
@@ -38,7 +38,6 @@ from drafter.model.place import unit_of
 
 #: A report whose body has fewer characters than this is not a report.
 SHORTEST_REPORT = 200
-_BASIS = re.compile(r"对照(《[^》]{4,120}》(?:[（(][^）)]{2,40}[）)])?)")
 
 
 @dataclass
@@ -71,8 +70,8 @@ def import_report(path: Path, given: dict[str, Any] | None = None) -> Imported:
     uncertain = {_key(value.sentence, value.index) for value, _ in body.placement.uncertain}
     taken |= read_items(data, body, trace, taken | uncertain)
     _leave_unplaced(body, taken, trace)
-    _write_sentences(data, body, work, taken)
-    _write_points(data, texts)
+    keep_sentences(data, body, work, taken)
+    keep_points(data, texts)
     style = house_style(meta["kind"], work, body.sections)
     if style:
         data["style"] = style
@@ -219,12 +218,8 @@ def _leave_unplaced(body: BodyFigures, taken: set[tuple[int, int, int]], trace: 
     uncertain = {value: fits for value, fits in body.placement.uncertain}
     for sentence in body.sentences:
         for index, reading in enumerate(sentence.readings):
-            if _key(sentence, index) in taken or reading.role == CHANGE:
-                continue
-            if reading.owner is not None and _key(sentence, reading.owner) in taken:
-                continue
-            if reading.owner is not None:
-                continue  # belongs to a value listed below
+            if _key(sentence, index) in taken or reading.role == CHANGE or reading.owner is not None:
+                continue  # taken, computed by the writer, or belonging to a value listed itself
             fits = uncertain.get(ValueAt(sentence, index))
             if fits and len(fits) == 1:
                 reason = f"像{where(fits[0].field.loc)}，但另有一个不同的数也像这一项，不能确定是哪一个，没有写入；请核对后填写"
@@ -238,63 +233,3 @@ def _leave_unplaced(body: BodyFigures, taken: set[tuple[int, int, int]], trace: 
             trace.leave(reading.mention.text, sentence.text, reason)
         for number in other_numbers(sentence.text, [r.mention for r in sentence.readings]):
             trace.leave(number, sentence.text, f"“{number[-1]}”不是数据项用的单位，原句保留在“做法与成效”里")
-
-
-def _write_sentences(data: dict[str, Any], body: BodyFigures, work: list[Paragraph], taken: set[tuple[int, int, int]]) -> None:
-    """What remains of each sentence, as 做法与成效 of its part; what comes before the first
-    heading, as the opening (and the 自评依据 it names)."""
-    first_heading = next((p.index for p in work if p.heading or p.standalone), None)
-    opening: list[str] = []
-    last_part: Loc = ("overview",)
-    for sentence in body.sentences:
-        taken_here = {i for (p, n, i) in taken if p == sentence.paragraph and n == sentence.number}
-        text, lead = remainder(sentence, taken_here)
-        part = body.sections.sentences.get((sentence.paragraph, sentence.number)) or body.sections.paragraphs.get(sentence.paragraph)
-        if first_heading is None or sentence.paragraph < first_heading:
-            if sentence.paragraph == work[0].index if work else False:
-                _opening(data, text, opening)
-                continue
-        part = part or last_part
-        last_part = part
-        if lead and _part_data(data, part).get("basis") is None:
-            _part_data(data, part)["basis"] = text.rstrip("。")
-        elif text:
-            _put_sentence(data, part, text)
-    if opening:
-        data["opening"] = opening
-
-
-def _opening(data: dict[str, Any], text: str, opening: list[str]) -> None:
-    if not text:
-        return
-    basis = _BASIS.search(text)
-    if basis and "basis" not in data:
-        data["basis"] = basis[1].replace("(", "（").replace(")", "）")
-    if "现将" in text and "如下" in text:
-        return  # the template's own words for what follows
-    opening.append(text.rstrip("。"))
-
-
-def _part_data(data: dict[str, Any], part: Loc) -> dict[str, Any]:
-    target = data
-    for step in part:
-        target = target.setdefault(step, {})
-    return target
-
-
-def _put_sentence(data: dict[str, Any], part: Loc, text: str) -> None:
-    _part_data(data, part).setdefault("highlights", []).append(text.rstrip("。"))
-
-
-def _write_points(data: dict[str, Any], texts: dict[str, list[Paragraph]]) -> None:
-    for key, paragraphs in texts.items():
-        if key == "measures":
-            found = measures(paragraphs)
-        else:
-            lead = [p for p in paragraphs if not p.heading and not p.standalone]
-            if key == "next_steps" and lead and lead[0] is paragraphs[0]:
-                data["outlook"] = [s.rstrip("。：:") for s in split_sentences(lead[0].text)]
-                paragraphs = paragraphs[1:]
-            found = points(paragraphs)
-        if found:
-            data[key] = found
