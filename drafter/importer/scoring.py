@@ -161,8 +161,15 @@ def _unit_counts() -> dict[str, int]:
     return counts
 
 
+#: The number counts a longer name that starts with the field's words (2所|民办学校党支部).
+LONGER_NAME = 3.0
+
+
 def _unlike(field: FieldWords, mention: Mention, context: Context) -> float:
     penalty = 0.0
+    head = field.head
+    if head and context.after.startswith(head) and not _inverted(head, context.after, field.phrase.verb):
+        penalty += LONGER_NAME
     if mention.unit and field.spec.unit and mention.unit != field.spec.unit and field.kind in ("count", "quantity"):
         penalty += OTHER_UNIT
     verb = field.phrase.verb
@@ -179,7 +186,7 @@ def _exact(field: FieldWords, before: str, context: Context) -> float:
         said = _head_said(head, verb, before, context)
         if said and _counts_what_follows(context.after) and not tail:
             said *= PARTIAL
-        said = max(said, _inverted(head, context.after))
+        said = max(said, _inverted(head, context.after, verb))
         if said:
             score += said + (WHOLE if said >= len(head) - 0.5 else 0)
     if verb:
@@ -234,12 +241,18 @@ def _said_just_before(name: str, earlier: str) -> bool:
     return bool(re.search(re.escape(name) + r"(?=[\d（，。；、]|$)", earlier))
 
 
-def _inverted(head: str, after: str) -> float:
-    """``覆盖102个党支部``: the number before the words it counts."""
+#: What may follow the words a number counts when they are a name of their own (102个党支部、).
+_AFTER_NAME = "、，。；：,;:和及与（("
+
+
+def _inverted(head: str, after: str, verb: str = "") -> float:
+    """``覆盖102个党支部``: the number before the words it counts — those words, not the start
+    of a longer name (2所民办学校|党支部), unless the phrase's verb follows (4所幼儿园|建成)."""
     if after.startswith(head):
         rest = after[len(head) :]
-        if len(head) <= SHORT_HEAD and rest and rest[0] not in "、和及":
-            return 0.0  # 近1万名学生参加……: a short word that starts a longer phrase
+        follow = rest.removeprefix("的")[:2]
+        if rest and rest[0] not in _AFTER_NAME and not (word_pairs(follow) & word_pairs(verb)):
+            return 0.0
         return float(len(head)) - 0.5
     common = _common_prefix(after, head)
     return common * PARTIAL if common >= 3 else 0.0

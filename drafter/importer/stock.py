@@ -60,12 +60,41 @@ def _composed(data: dict[str, Any]) -> tuple[str, str] | None:
     return "\n".join(blocks), outline.title
 
 
+#: What the templates are composed with: the report's information, its look and its figures —
+#: none of the clerk's own words, which are not the templates' to drop.
+_KEPT_FOR_STOCK = ("meta", "style", "formal")
+
+
 def _without_sentences(data: dict[str, Any]) -> dict[str, Any]:
-    bare = copy.deepcopy(data)
+    bare = {key: copy.deepcopy(data[key]) for key in _KEPT_FOR_STOCK if key in data}
     bare.get("meta", {}).pop("title", None)
-    for holder, key in _sentence_lists(bare):
-        del holder[key]
+    for path, part in _parts(data):
+        figures = {name: value for name, value in part.items() if name in _figure_names(path)}
+        if figures:
+            target = bare
+            for step in path:
+                target = target.setdefault(step, {})
+            target.update(figures)
     return bare
+
+
+def _parts(data: dict[str, Any]) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
+    from drafter.importer.lexicon import part_models
+
+    found = []
+    for path, _ in part_models():
+        node: Any = data
+        for step in path:
+            node = node.get(step) if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            found.append((path, node))
+    return found
+
+
+def _figure_names(path: tuple[str, ...]) -> set[str]:
+    from drafter.importer.lexicon import part_models
+
+    return {name for name, _ in dict(part_models())[path].figure_specs()}
 
 
 def _sentence_lists(data: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
