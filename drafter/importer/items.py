@@ -82,6 +82,7 @@ def honour_at(sentence: Sentence, index: int) -> HonourRead | None:
         if verb == _STOCK:
             return None  # 现有……N（累计M）: not how an honour is said
         honour["total"] = total_text
+        honour["name"] = honour["name"].removeprefix("新增")  # 新增……2所（累计9所）: the writer's own words
     return HonourRead(honour, [index] + ([total] if total is not None else []))
 
 
@@ -130,7 +131,7 @@ def _counted_after_title(before: str, count: str) -> tuple[dict[str, Any], str] 
             return None
         if verb == _STOCK:
             return {"name": title, "total": count}, verb
-        honour: dict[str, Any] = {"name": _named(adverb + verb, title), "count": count}
+        honour: dict[str, Any] = {"name": _named(adverb + verb, title, counted=True), "count": count}
         winners = [w for w in re.split("[、]", winners_text) if w.strip()]
         if winners and all(len(w) <= 24 and not re.search(r"[，。；]", w) for w in winners):
             honour["winners"] = winners
@@ -138,9 +139,11 @@ def _counted_after_title(before: str, count: str) -> tuple[dict[str, Any], str] 
     return None
 
 
-def _named(verb: str, title: str) -> str:
-    """The honour's name: its title, with the verb when the writer would not choose it itself."""
-    return title if verb in _DEFAULT_VERBS else f"{verb}{title}"
+def _named(verb: str, title: str, counted: bool = False) -> str:
+    """The honour's name: its title, with the verb when the writer would not choose it itself
+    (新增 is its word for a count with a running total only)."""
+    defaults = ("获评",) if counted else _DEFAULT_VERBS
+    return title if verb in defaults else f"{verb}{title}"
 
 
 #: Where a project or fund goes when its paragraph's part has no list of its kind.

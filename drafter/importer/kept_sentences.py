@@ -15,6 +15,8 @@ from drafter.importer.points import measures, points
 from drafter.importer.reading_figures import BodyFigures
 from drafter.importer.sentences import split_sentences
 
+#: The mark of an enumerated point at a sentence's start: 一是, 二是 ….
+_POINT_MARK = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 #: The document a self-evaluation names as its basis: 对照《……》（……）.
 _BASIS = re.compile(r"对照(《[^》]{4,120}》(?:[（(][^）)]{2,40}[）)])?)")
 
@@ -28,6 +30,7 @@ def keep_sentences(data: dict[str, Any], body: BodyFigures, work: list[Paragraph
     for sentence in body.sentences:
         taken_here = {i for (p, n, i) in taken if p == sentence.paragraph and n == sentence.number}
         text, lead = remainder(sentence, taken_here)
+        text = _POINT_MARK.sub("", text)  # 一是…… numbers points; the template numbers its own
         if sentence.paragraph == first:  # the paragraph before any heading opens the report
             _opening(data, text, opening)
             continue

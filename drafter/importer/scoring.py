@@ -74,7 +74,7 @@ def context_of(sentence: str, start: int, mention: Mention, earlier: str, previo
     """The context of a number whose words end at ``start`` (its ``由`` for a trend); the numbers
     before and after it end at ``previous_end`` and start at ``next_start`` (-1: none)."""
     clause_start = _last_stop(sentence, start)
-    before = sentence[max(clause_start, previous_end) : start].lstrip("、，和及与")
+    before = _after_examples(sentence[max(clause_start, previous_end) : start].lstrip("、，和及与"))
     after_end = _next_stop(sentence, mention.end)
     near_end = min(after_end, next_start) if next_start >= 0 else after_end
     near_end = _next_item(sentence, mention.end, near_end, next_start)
@@ -87,6 +87,16 @@ def context_of(sentence: str, start: int, mention: Mention, earlier: str, previo
         near_after=sentence[mention.end : max(near_end, mention.end)],
         previous_clause=sentence[_last_stop(sentence, max(clause_start - 1, 0)) : clause_start],
     )
+
+
+#: 等 that ends a list of examples (流芳小学等17所学校), not part of a word (一等奖, 等级, 高等).
+_EXAMPLES_END = re.compile(r"(?<![一二三四五六七八九十高平同对均])等(?![级奖])")
+
+
+def _after_examples(before: str) -> str:
+    """The words after a list of examples: ``张家墩九年一贯制学校等项目`` counts 项目."""
+    ends = list(_EXAMPLES_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
 
 
 def _next_item(sentence: str, start: int, end: int, next_start: int) -> int:
