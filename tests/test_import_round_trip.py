@@ -94,3 +94,12 @@ def test_a_rebuilt_report_does_not_say_the_templates_words_twice(run_cli, tmp_pa
     assert text.count(stock) == 1
     assert text.count("以习近平新时代中国特色社会主义思想为指导") == 1
     assert len(re.findall("学前三年毛入园率", text)) == 1
+
+
+def test_a_formal_document_comes_back_with_its_letterhead_notice_and_colophon(run_cli, tmp_path: Path) -> None:
+    data = json.loads((EXAMPLES / "dongli-2022-plan.json").read_text(encoding="utf-8"))
+    imported = _import(run_cli, tmp_path, _build(run_cli, tmp_path, data, "plan"), "天津市")
+    assert imported["style"]["profile"] == "formal"
+    assert imported["meta"]["date"] == data["meta"]["date"]  # the notice's date, the document's
+    for key, value in data["formal"].items():
+        assert imported["formal"][key] == value if key != "notice" else imported["formal"][key]["recipients"] == value["recipients"]

@@ -73,6 +73,8 @@ def import_report(path: Path, given: dict[str, Any] | None = None) -> Imported:
     keep_sentences(data, body, work, taken)
     keep_points(data, texts)
     style = house_style(meta["kind"], work, body.sections)
+    if info.formal.get("mark") or info.formal.get("number"):
+        style = {"profile": "formal", **style}  # a 红头 and 发文字号: laid out as a formal document
     if style:
         data["style"] = style
         trace.structure = _structure_lines(style)
@@ -115,7 +117,8 @@ def _require_report(path: Path, layout: Layout, info: ReportInfo) -> None:
 
 _INFO_NAMES = {
     "region": "省（市）", "district": "区（县）", "organ": "发文机关", "year": "年度", "kind": "文种", "date": "成文日期",
-    "title": "标题", "recipient": "主送机关", "number": "发文字号", "notice": "印发通知",
+    "title": "标题", "recipient": "主送机关", "number": "发文字号", "notice": "印发通知", "copy_to": "抄送机关",
+    "printer": "印发机关",
 }  # fmt: skip
 
 
@@ -127,7 +130,8 @@ def _trace_info(trace: Trace, info: ReportInfo) -> None:
         source = info.sources.get(key, "")
         if key in info.inferred:
             source = f"推断，请核对：{source}"
-        shown = value if not isinstance(value, dict) else "、".join(value.get("recipients", []))
+        shown = "、".join(value) if isinstance(value, list) else value
+        shown = "、".join(value.get("recipients", [])) if isinstance(value, dict) else shown
         trace.info.append((name, str(shown), f"来自：{source}" if not source.startswith("推断") else source))
 
 

@@ -82,6 +82,10 @@ class Layout:
     notice: NoticeLines | None = None
     #: Lines after the body that are neither 署名 nor date (a web page's footer).
     trailer: list[str] = field(default_factory=list)
+    #: 版记: 抄送机关, 印发机关 and 印发日期.
+    copy_to: list[str] = field(default_factory=list)
+    printer: str = ""
+    print_date: str = ""
 
 
 def lay_out(lines: list[Line]) -> Layout:
@@ -168,6 +172,10 @@ def _notice(lines: list[Line], index: int, layout: Layout) -> int:
         request = match[1] if match else ""
         index += 1
     while index < len(lines) and (_is_signature(lines[index].text) or _date_text(lines[index].text)):
+        if _date_text(lines[index].text):
+            layout.date = lines[index].text
+        else:
+            layout.signature = lines[index].text
         index += 1
     layout.notice = NoticeLines(title, recipients, request)
     return min(index, len(lines) - 1)
@@ -181,12 +189,34 @@ def _is_recipient(line: Line) -> bool:
 
 
 # -- after the body ----------------------------------------------------------------------------
+_COPY_TO = re.compile(r"^抄送[：:](.+?)。?$")
+_PRINTED = re.compile(r"^(.+?)\s*(\d{4}年\d{1,2}月\d{1,2}日)印发$")
+
+
+def _colophon(lines: list[Line], layout: Layout) -> list[Line]:
+    """Take the 版记 (抄送……。 and ……印发) off the end."""
+    while lines:
+        text = lines[-1].text.strip()
+        copy_to, printed = _COPY_TO.match(text), _PRINTED.match(text)
+        if copy_to:
+            layout.copy_to = [name.strip() for name in re.split("[，,、]", copy_to[1]) if name.strip()]
+        elif printed:
+            layout.printer, layout.print_date = printed[1].strip(), printed[2]
+        else:
+            return lines
+        lines = lines[:-1]
+    return lines
+
+
 def _closing(lines: list[Line], layout: Layout) -> list[Line]:
-    """Take the 署名 and date (and any footer after them) off the end; return the body."""
+    """Take the 版记, the 署名 and date (and any footer after them) off the end; return the body."""
+    lines = _colophon(lines, layout)
     end = len(lines)
     for index in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
         text = lines[index].text
         if lines[index].style == "date" or _date_text(text):
+            if layout.notice and layout.date:
+                break  # the notice's closing is the document's; the report after it has none
             layout.date = text
             end = index
             if index > 0 and (lines[index - 1].style == "signature" or _is_signature(lines[index - 1].text)):

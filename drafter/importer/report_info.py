@@ -164,6 +164,15 @@ def _formal(info: ReportInfo, layout: Layout) -> None:
             pass
     if layout.mark:
         info.formal["mark"] = layout.mark
+    if layout.copy_to:
+        info.formal["copy_to"] = layout.copy_to
+        info.sources["copy_to"] = "、".join(layout.copy_to)
+    if layout.printer:
+        info.formal["printer"] = layout.printer
+        info.sources["printer"] = layout.printer
+        printed = date_of(layout.print_date)
+        if printed and _valid(*printed) and dt.date(*printed).isoformat() != info.meta.get("date"):
+            info.formal["print_date"] = dt.date(*printed).isoformat()
     if layout.notice and layout.notice.recipients:
         recipients = [name for name in re.split("[、，,]", layout.notice.recipients) if name.strip()]
         notice: dict[str, Any] = {"recipients": recipients}
