@@ -95,3 +95,15 @@ def test_ask_takes_the_imported_file_as_last_year(run_cli, tmp_path: Path) -> No
     assert last.suggested["meta.year"] == "2025" and last.suggested["meta.district"] == "东丽区"
     assert "1170" in next(value for key, value in last.previous.items() if key.endswith("preschool.new_places"))
     assert json.loads((tmp_path / "2024.json").read_text(encoding="utf-8"))["meta"]["year"] == 2024
+
+
+def test_ask_takes_a_file_started_with_next_or_a_plan(run_cli, tmp_path: Path) -> None:
+    """Figures with last year's value alone (--next) or a target alone (a 工作要点) have no value
+    of their own to offer as last year's."""
+    report = Path(__file__).parent / "data" / "reports" / "tianjin-dongli-2022-plan.txt"
+    assert run_cli("import", str(report), "-o", "2022.json")[0] == 0
+    assert run_cli("import", str(report), "-o", "2023.json", "--next")[0] == 0
+    plan = read_last_year(tmp_path / "2022.json")
+    started = read_last_year(tmp_path / "2023.json")
+    assert plan.suggested["meta.year"] == "2023" and started.suggested["meta.year"] == "2024"
+    assert not any(key.endswith("preschool.new_places") for key in {**plan.previous, **started.previous})
