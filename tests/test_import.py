@@ -177,6 +177,10 @@ BAD = {
     "notes.txt": (lambda p: p.write_text("今天开会，讨论了三件事。" * 40, encoding="utf-8"), "看不出这是一份教育工作报告"),
     "binary.txt": (lambda p: p.write_bytes(b"\x00\x01\x02" * 100), "这不是文字文件"),
     "data.json": (lambda p: p.write_text("{}", encoding="utf-8"), "这是数据文件，不用导入"),
+    "table.txt": (
+        lambda p: p.write_text("天津市东丽区2024年教育工作总结\n一、统计\n1.数据。" + "学校12所、学生340人。" * 2000, encoding="utf-8"),
+        "文件里有 4000 个数字，一份报告不会超过 3000 个",
+    ),
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from drafter.compose.phrases import plan_period
 from drafter.errors import DrafterError
@@ -38,6 +38,8 @@ from drafter.model.place import unit_of
 
 #: A report whose body has fewer characters than this is not a report.
 SHORTEST_REPORT = 200
+#: More numbers than a report has (the longest in the corpus has about 150): a table or a dump.
+MOST_NUMBERS = 3000
 
 
 @dataclass
@@ -59,7 +61,7 @@ def import_report(path: Path, given: dict[str, Any] | None = None) -> Imported:
     period = plan_period(int(meta["year"]))
     words = lexicon(unit, period)
     work, texts = _split_body(layout.paragraphs, plan)
-    body = read_body(work, words, unit, period, plan)
+    body = read_body(work, words, unit, period, plan, limit=_too_many_numbers(path))
     trace = Trace()
     _trace_info(trace, info)
     data: dict[str, Any] = {"meta": dict(meta)}
@@ -92,6 +94,18 @@ def _structure_lines(style: dict[str, Any]) -> list[str]:
     for level, example in style.get("numbering", {}).items():
         lines.append(f"第{level}级标题的编号：{example}")
     return lines
+
+
+def _too_many_numbers(path: Path) -> Callable[[int], None]:
+    def refuse(count: int) -> None:
+        if count > MOST_NUMBERS:
+            raise DrafterError.single(
+                f"文件里有 {count} 个数字，一份报告不会超过 {MOST_NUMBERS} 个，不像是报告原文",
+                path.name,
+                "请确认选的是报告原文；报告后面附的统计表请删掉后再导入",
+            )
+
+    return refuse
 
 
 # -- the report's information -----------------------------------------------------------------

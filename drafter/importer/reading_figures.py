@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from drafter.importer.layout import Paragraph
 from drafter.importer.lexicon import FieldWords, Loc
@@ -40,8 +41,17 @@ class BodyFigures:
     items: list[ItemRead] = field(default_factory=list)
 
 
-def read_body(paragraphs: list[Paragraph], lexicon: tuple[FieldWords, ...], unit: str, period: str, plan: bool) -> BodyFigures:
+def read_body(
+    paragraphs: list[Paragraph],
+    lexicon: tuple[FieldWords, ...],
+    unit: str,
+    period: str,
+    plan: bool,
+    limit: Callable[[int], None] = lambda count: None,
+) -> BodyFigures:
+    """The body's figures; ``limit`` is told how many numbers there are before they are placed."""
     sentences = _sentences(paragraphs, lexicon, plan)
+    limit(sum(len(s.readings) for s in sentences))
     items = read_projects_and_funds(sentences, unit, period)
     reserved = {key for item in items for key in item.readings}
     values = [
