@@ -182,3 +182,28 @@ def test_a_kind_and_a_layout_may_be_written_by_their_chinese_names(build, report
     document = build(data)
     assert document.paragraphs[0].text.endswith("教育工作要点")
     assert Report.model_validate(data).style.page_numbers == "center"
+
+
+@pytest.mark.parametrize(
+    "kind, title",
+    [
+        ("summary", "青溪县教育局2025年工作总结"),
+        ("plan", "青溪县教育局2025年工作要点"),
+        ("self_evaluation", "青溪县人民政府2025年履行教育职责情况自评报告"),
+        ("summary_and_plan", "青溪县教育局2025年工作总结及2026年工作思路"),
+    ],
+)
+def test_a_countys_title_and_signature_name_no_province(build, report_data, kind: str, title: str) -> None:
+    data = report_data(education={"preschool": {"new_places": 300}})
+    data["meta"].update(region="江西省抚州市", district="青溪县", organ="青溪县教育局", year=2025, date="2025-12-20", kind=kind)
+    lines = document_text(build(data)).split("\n")
+    assert lines[0].replace("\n", "") == title or "".join(lines[:2]) == title
+    assert "江西" not in "\n".join(lines) and "抚州" not in "\n".join(lines)
+    assert lines[-2] == ("青溪县人民政府" if kind == "self_evaluation" else "青溪县教育局")
+
+
+def test_a_district_of_a_municipality_keeps_its_city(build, report_data) -> None:
+    data = report_data(education={"preschool": {"new_places": 300}})
+    data["meta"]["kind"] = "self_evaluation"
+    text = document_text(build(data))
+    assert text.startswith("天津市东丽区人民政府") and text.split("\n")[-2] == "天津市东丽区人民政府"

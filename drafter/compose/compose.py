@@ -8,7 +8,7 @@ from drafter.compose import markup
 from drafter.compose.environment import Sandbox, make_environment
 from drafter.compose.coverage import unwritten
 from drafter.compose.formal import colophon_for, letterhead_for
-from drafter.compose.house_style import in_house_style
+from drafter.compose.house_style import in_house_style, ordered_parts, part_order
 from drafter.compose.limits import memory_backstop
 from drafter.compose.notice import notice_for
 from drafter.compose.ledger import PREVIOUS, TARGET, VALUE
@@ -51,7 +51,8 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     with memory_backstop():
         recipient = _recipient(report, template_set, env)
         env.document.add("recipient", recipient)
-        text = "\n\n".join(render(env, name) for name in template_set.parts())
+        parts = part_order(report.style)
+        text = "\n\n".join(ordered_parts(render(env, name), parts) for name in template_set.parts())
         title = report.meta.title or _one_line(env, template_set, "title")
         signature = _one_line(env, template_set, "signature")
     if markup.FILLED not in text:  # stock phrases alone are not a report
