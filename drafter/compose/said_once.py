@@ -23,9 +23,11 @@ def said_by_items(part: Part, numbers: NumberWriter) -> Iterator[Figure]:
     if not items:
         return
     for _, figure in part.figures():
-        if figure.value is None or figure.previous is not None or figure.target is not None or figure.breakdown:
+        # one amount alone: this year's value, or a 工作要点's target
+        amount = figure.value if figure.target is None else figure.target if figure.value is None else None
+        if amount is None or figure.previous is not None or figure.breakdown:
             continue
-        written = numbers.amount(figure.value, figure.spec)
+        written = numbers.amount(amount, figure.spec)
         words = figure.spec.phrase.words()
         if any(_same(item, written, words, numbers) for item in items):
             yield figure

@@ -57,6 +57,8 @@ class Said:
     level: str = ""
     #: The verb is shared but not written: the sentence has its own (``其中幼儿园21所、小学15所``).
     silent: bool = False
+    #: Its head leans on the figure before it (覆盖率…, 优良率…): never the start of a sentence.
+    referring: bool = False
 
     @property
     def text(self) -> str:
@@ -202,6 +204,8 @@ class Saying:
         ``……力争由10%提高到20%``, ``学生总体近视率力争控制在50%以内``."""
         phrase = self.phrase(figure.spec)
         after = []
+        if figure.spec.zero and figure.value is None and self._is_zero(figure.target):  # type: ignore[arg-type]
+            return Said("", localise(figure.spec.zero, self.unit))
         if self._is_level(figure):
             body = f"{phrase.head}力争{self.targets.goal(figure)}{phrase.tail}"
         else:
@@ -246,13 +250,26 @@ def approximate_level(value: Amount, shown: str) -> str:
 CLAUSES_PER_SENTENCE = 5
 
 
+class Group(str):
+    """A clause group; ``leans`` when it refers to the group before it (覆盖率…)."""
+
+    leans: bool = False
+
+
+def _group(text: str, leans: bool = False) -> Group:
+    group = Group(text)
+    group.leans = leans
+    return group
+
+
 def packed(groups: list[str], most: int = CLAUSES_PER_SENTENCE) -> list[str]:
-    """Clause groups joined into sentences of at most ``most`` clauses (a group is never split)."""
+    """Clause groups joined into sentences of at most ``most`` clauses (a group is never split,
+    and a group that leans on the one before stays in its sentence)."""
     sentences: list[str] = []
     size = 0
     for group in groups:
         clauses = group.count("，") + 1
-        if sentences and size + clauses <= most:
+        if sentences and (size + clauses <= most or getattr(group, "leans", False)):
             sentences[-1] += "，" + group
             size += clauses
         else:
@@ -270,11 +287,26 @@ def referred(said: list[Said]) -> list[Said]:
     """A figure whose head begins with words just said drops them: ``78所学校落实党组织领导的
     校长负责制，覆盖率由88%提升至95%``; ``开展警示教育3次，覆盖干部和重点岗位人员400余人``."""
     out: list[Said] = []
-    for item in said:
+    for index, item in enumerate(said):
         if item.head and out and item.body.startswith(item.head):
             item = _without_named(item, _named_before(item.head, out))
+            item = _without_shared_subject(item, said[index - 1])
         out.append(item)
     return out
+
+
+def _without_shared_subject(item: Said, previous: Said) -> Said:
+    """A level after a level of the same subject names only what differs: ``学生体质健康合格率
+    保持在88%，优良率达到95%以上``."""
+    if item.referring or not (item.head and previous.head) or item.verb or previous.verb:
+        return item
+    shared = _common_prefix(item.head, previous.head.removeprefix("其"))
+    while shared and len(item.head) - len(shared) < 3:  # 优良率/优秀率 share 优, not a word
+        shared = shared[:-1]
+    rest = item.head[len(shared):]
+    if len(shared) < SHARED_HEAD or not 2 <= len(rest) <= 4 or not item.body.startswith(item.head):
+        return item
+    return replace(item, body=item.body[len(shared):], head=rest, referring=True)
 
 
 def _without_named(item: Said, named: str) -> Said:
@@ -286,7 +318,7 @@ def _without_named(item: Said, named: str) -> Said:
     if not (rest.startswith(("中", "覆盖")) or (len(rest) <= 3 and rest.endswith("率"))):
         return item
     start = "其" if rest.startswith("中") else ""
-    return replace(item, body=start + item.body[len(named):], head=start + rest)
+    return replace(item, body=start + item.body[len(named):], head=start + rest, referring=True)
 
 
 def _named_before(head: str, said: list[Said]) -> str:
@@ -327,10 +359,10 @@ def aggregate(said: Sequence[Said]) -> list[str]:
             light_said = True
         if previous is not None and item.verb and item.verb == previous.verb and not previous.after:
             mark, body = _without_shared_head(item, previous)
-            groups[-1] = "，".join([groups[-1] + mark + body, *item.after])
+            groups[-1] = _group("，".join([groups[-1] + mark + body, *item.after]), getattr(groups[-1], "leans", False))
             previous = replace(item, head=previous.head) if not item.after else item
             continue
-        groups.append(item.text)
+        groups.append(_group(item.text, item.referring))
         previous = item
     return groups
 
@@ -342,7 +374,7 @@ def _without_shared_head(item: Said, previous: Said) -> tuple[str, str]:
     shared = _common_prefix(item.head, previous.head)
     if shared and shared == item.head == previous.head and item.body.startswith(shared):
         return "", item.body[len(shared):]
-    if len(shared) >= SHARED_HEAD and len(item.head) - len(shared) >= 2:
+    if len(shared) >= SHARED_HEAD and 2 <= len(item.head) - len(shared) <= 4:
         return "、", item.body[len(shared):]
     return "、", item.body
 

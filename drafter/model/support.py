@@ -121,7 +121,7 @@ class Tutoring(Part):
     model_config = ConfigDict(title="校外培训治理")
 
     inspections: Annotated[Fig, Count("校外培训机构检查", "家次", say="检查 校外培训机构{}")] = None
-    violations_handled: Annotated[Fig, Count("查处违规培训", "起", say="查处 违规培训{}")] = None
+    violations_handled: Annotated[Fig, Count("查处违规培训", "起", say="查处 违规培训{}", zero="未发现违规培训行为")] = None
     institutions: Annotated[Fig, Count("现有校外培训机构", "家", say="现有 校外培训机构{}")] = None
     closed_institutions: Annotated[Fig, Count("压减学科类校外培训机构", "家", say="压减 学科类校外培训机构{}")] = None
 
