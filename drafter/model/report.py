@@ -57,6 +57,12 @@ class Style(BaseModel):
         title="数字加千位分隔符",
         description="默认不加（98000）；设为 true 时写成 98,000",
     )
+    run_in_bold: bool = Field(
+        False,
+        title="段首小标题加粗",
+        description="段首小标题（1.…… （1）…… 一是……）默认和正文一样不加粗（GB/T 9704 只规定字体）；"
+        "本单位习惯加粗时设为 true，Word 文档和文字稿预览都加粗",
+    )
     sections: list[Line] = Field(
         default_factory=list,
         title="各部分的顺序",
