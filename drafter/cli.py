@@ -343,7 +343,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _templates_list(args: argparse.Namespace) -> int:
-    from drafter.compose.export import builtin_sets
+    from drafter.compose.sandbox.export import builtin_sets
 
     for item in builtin_sets():
         print(f"{item.kind:<18}{item.name}（{len(item.sections)}个部分：{'、'.join(item.sections)}）")
@@ -353,7 +353,7 @@ def _templates_list(args: argparse.Namespace) -> int:
 
 
 def _templates_export(args: argparse.Namespace) -> int:
-    from drafter.compose.export import export_template_set
+    from drafter.compose.sandbox.export import export_template_set
 
     written = export_template_set(args.kind, args.directory, args.force)
     print(f"已导出{len(written)}个文件到：{args.directory}")
@@ -409,7 +409,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _input_files(args: argparse.Namespace, kind: str) -> list[Path]:
     """Every file ``build`` reads: the data file, the plan, the files of the template set."""
-    from drafter.compose.template_set import set_directory
+    from drafter.compose.sandbox.template_set import set_directory
 
     files = [*args.data, *([args.plan] if args.plan else [])]
     templates = set_directory(kind, args.templates) if args.templates else None

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.model import Report
 from drafter.model.amount import parse_amount
 from drafter.model.figure import HasFigures, Spec

@@ -8,9 +8,9 @@ import jinja2
 import pytest
 from jinja2.bccache import bc_magic
 
-from drafter.compose import environment, template_cache
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.template_set import builtin_root
+from drafter.compose.sandbox import environment, template_cache
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.sandbox.template_set import builtin_root
 from tests.conftest import EXAMPLES
 
 EXAMPLE = EXAMPLES / "dongli-2024.json"
