@@ -268,12 +268,17 @@ def _printing_notices(fallback: Callable[..., None]) -> Callable[..., None]:
 # -- commands ------------------------------------------------------------------------------
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
+    from drafter.check.command import check_before_build
     from drafter.compose.compose import compose
-    from drafter.inputs import apply_targets, load_plan, load_sources
+    from drafter.inputs import apply_targets, load_plan
+    from drafter.inputs.sources import load_located
 
-    report = _with_layout_flags(load_sources(args.data), args)
-    if args.plan:
-        report = apply_targets(report, load_plan(args.plan, report))
+    loaded = load_located(args.data)
+    plan = load_plan(args.plan, loaded.report) if args.plan else None
+    check_before_build(loaded)
+    report = _with_layout_flags(loaded.report, args)
+    if plan:
+        report = apply_targets(report, plan)
     inputs = _input_files(args, report.meta.kind)
     if args.output:
         _refuse_to_clobber(args.output, args.force, inputs, _SUFFIXES[_format(args)])

@@ -433,6 +433,31 @@ def test_a_missing_file_is_a_clear_error(run_cli: Run) -> None:
     assert err.startswith("错误：没有这个文件.json：找不到这个文件")
 
 
+# -- build runs the same checks ----------------------------------------------------------------
+def test_build_prints_the_notes_and_writes_the_document(run_cli: Run, tmp_path: Path) -> None:
+    data = report(education={"preschool": {"new_places": {"value": 2300, "previous": 230}}})
+    (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run_cli("build", "data.json", "-o", "out.docx")
+    assert code == 0 and out == "已生成：out.docx\n"
+    assert err.startswith("注意：data.json 各类教育 › 学前教育 › 新增学前学位（education.preschool.new_places）：本年2300个是上年230个的10倍")
+    assert (tmp_path / "out.docx").exists()
+
+
+def test_build_stops_at_an_error_and_writes_nothing(run_cli: Run, tmp_path: Path) -> None:
+    data = report(
+        overview={"kindergartens": {"value": 177, "breakdown": {"公办": 180}}},
+        education={"preschool": {"new_places": {"value": 2300, "previous": 230}}},
+    )
+    (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run_cli("build", "data.json", "-o", "out.docx")
+    assert (code, out) == (1, "")
+    lines = err.splitlines()
+    assert lines[0].startswith("注意：data.json 各类教育 › 学前教育 › 新增学前学位")
+    assert lines[1].startswith("错误：data.json 基本情况 › 幼儿园 › 其中（overview.kindergartens.breakdown）：其中“公办”180所比幼儿园总数177所还多")
+    assert lines[2] == "错误：data.json的数据有1处错误（见上），没有生成文档。请改正后再生成；运行 drafter check data.json 可以先看全部检查结果"
+    assert not (tmp_path / "out.docx").exists()
+
+
 # -- the examples --------------------------------------------------------------------------------
 #: What the check says of each example: only notes true of it.
 EXAMPLE_NOTES = {
