@@ -325,6 +325,19 @@ def test_a_figure_repeated_as_own_figure_or_in_a_sentence_of_its_part(check) -> 
     ]
 
 
+def test_one_figure_reported_by_two_offices_under_two_names(check) -> None:
+    data = report(education={"compulsory": {"new_places": 1620}}, support={"construction": {"new_places": 1620}})
+    assert findings(check(data)[1]) == [
+        "注意：data.json 综合保障 › 学校建设 › 学校建设新增学位（support.construction.new_places）：学校建设新增学位1620个和新增义务教育学位"
+        "（data.json 各类教育 › 义务教育 › 新增义务教育学位（education.compulsory.new_places））是同一个数，像是同一件事报了两次，报告里会写两遍。"
+        "同一件事请只在一处填写，删去另一处；确实是两件事时可以不理会"
+    ]
+    data["support"]["construction"]["new_places"] = 1630
+    assert findings(check(data)[1]) == []
+    small = report(education={"compulsory": {"new_schools": 3}, "high": {"new_schools": 3}})
+    assert findings(check(small)[1]) == []  # two 3s are a coincidence
+
+
 # -- 5. what the kind needs ------------------------------------------------------------------
 def test_a_summary_without_problems_or_next_steps(check) -> None:
     data = report()

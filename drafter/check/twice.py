@@ -1,5 +1,6 @@
 """Twice reported: the same project, fund or honour in two lists, a list item repeating a data
-row (营养改善计划 as 资助项目 and as 营养改善计划资金), a clerk's own figure repeating a field.
+row (营养改善计划 as 资助项目 and as 营养改善计划资金), a clerk's own figure repeating a field, one
+figure under two names in two parts (新增义务教育学位 and 学校建设新增学位).
 
 When several 科室 fill their own sheets, the same thing is often reported by two of them, and
 the report would say it twice. Each note names both places. (Sentences that repeat a list item
@@ -30,6 +31,7 @@ def check_twice(ctx: Context) -> Iterator[Finding]:
     yield from _same_items(ctx)
     yield from _items_repeating_rows(ctx)
     yield from _custom_repeating_fields(ctx)
+    yield from _rows_repeating_rows(ctx)
 
 
 def item_key(item: ItemAt) -> tuple[str, ...]:
@@ -128,3 +130,26 @@ def _same_value(a: FigureAt, b: FigureAt) -> bool:
     if x is None or y is None or not comparable(x, a.spec, y, b.spec):
         return False
     return x.text == y.text or (x.exact and y.exact and x.value == y.value)
+
+
+# -- one figure under two names in two parts ----------------------------------------------------
+def _rows_repeating_rows(ctx: Context) -> Iterator[Finding]:
+    """Two fields of two parts counting the same kind of thing (their names end alike: 新增义务教育
+    学位, 学校建设新增学位) with the same large value: one figure reported by two 科室."""
+    rows = [f for f in _rows(ctx) if not f.custom]
+    for position, row in enumerate(rows):
+        for earlier in rows[:position]:
+            if earlier.part != row.part and earlier.title[-2:] == row.title[-2:] and _same_large_value(earlier, row):
+                yield ctx.about(
+                    "note", "twice", row.name, row.loc,
+                    f"{row.name}{_value(row)}和{earlier.name}（{ctx.where(earlier.loc)}）是同一个数，像是同一件事报了两次，报告里会写两遍",
+                    HINT,
+                )
+
+
+def _same_large_value(a: FigureAt, b: FigureAt) -> bool:
+    x, y = a.amount("value"), b.amount("value")
+    if x is None or y is None or not (x.exact and y.exact) or isinstance(a.spec, (Rate, Ratio)):
+        return False
+    large = isinstance(a.spec, Money) or x.value >= DISTINCT_COUNT
+    return large and x.value == y.value and comparable(x, a.spec, y, b.spec)
