@@ -46,7 +46,7 @@ def fitting(last: LastYear, report: Report) -> LastYear:
 
 def check_last_year(ctx: Context, last: LastYear) -> Iterator[Finding]:
     theirs = {_key(f): f for f in figures_of(last.report) if f.item is None}
-    running = {(*figures[c.figure].loc,) for c, figures in declared(ctx, Cumulative) if c.figure in figures}
+    running = {figures[c.figure].loc for c, figures in declared(ctx, Cumulative) if c.figure in figures}
     for figure in ctx.figures:
         match = theirs.get(_key(figure)) if figure.item is None else None
         before = match.amount("value") if match else None
