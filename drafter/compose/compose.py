@@ -11,9 +11,11 @@ from drafter.compose.formal import colophon_for, letterhead_for
 from drafter.compose.house_style import in_house_style
 from drafter.compose.limits import memory_backstop
 from drafter.compose.notice import notice_for
+from drafter.compose.ledger import PREVIOUS, TARGET, VALUE
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.phrases import Phrases, phrases_for
 from drafter.compose.render import render, render_string
+from drafter.compose.said_once import said_by_items
 from drafter.compose.template_set import TemplateSet, load_template_set
 from drafter.compose.view import ReportView, view_of
 from drafter.errors import DrafterError, warn
@@ -40,7 +42,12 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
     phrases = phrases_for(report.meta)
-    env.start_document(template_view(report, phrases), plan=report.meta.kind == "plan", unit=phrases.unit)
+    env.start_document(
+        template_view(report, phrases), plan=report.meta.kind == "plan", unit=phrases.unit, plan_period=phrases.plan_period
+    )
+    for _, part in report.all_parts():  # a figure a list item says too is said by the item
+        for figure in said_by_items(part, numbers):
+            env.ledger.record(figure, VALUE, PREVIOUS, TARGET)
     with memory_backstop():
         recipient = _recipient(report, template_set, env)
         env.document.add("recipient", recipient)
