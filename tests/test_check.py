@@ -259,7 +259,7 @@ def test_a_data_row_and_a_list_item_with_the_same_figures(check) -> None:
     assert findings(lines) == [
         "注意：data.json 综合保障 › 学生资助 › 资助项目 › 第1条（support.aid.programmes[0]）：资助项目“营养改善计划”的金额1960万元、"
         "惠及人数24500人，和营养改善计划资金、营养改善计划受益学生（data.json 综合保障 › 学生资助 › 营养改善计划资金"
-        "（support.aid.nutrition_funds））是同样的数，像是同一件事填了两次，报告里会写两遍。同一件事请只在一处填写，删去另一处；确实是两件事时可以不理会"
+        "（support.aid.nutrition_funds））是同样的数，像是同一件事填了两次。同一件事请只在一处填写，删去另一处；确实是两件事时可以不理会"
     ]
 
 

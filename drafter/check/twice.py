@@ -88,13 +88,15 @@ def _same_figure(item: FigureAt, row: FigureAt) -> bool:
 
 
 def _repeated(ctx: Context, pairs: list[tuple[FigureAt, FigureAt]]) -> Finding:
+    """The note names the data, not the prose: the writer says a row its item repeats only once
+    when their words show it is one thing, but the clerk entered it twice all the same."""
     first, row = pairs[0]
     label = first.name.removesuffix(f"的{first.title}")
     ours = "、".join(f"{f.title}{_value(f)}" for f, _ in pairs)
     theirs = "、".join(r.name for _, r in pairs)
     return ctx.about(
         "note", "twice", label, first.item or first.loc,
-        f"{label}的{ours}，和{theirs}（{ctx.where(row.loc)}）是同样的数，像是同一件事填了两次，报告里会写两遍",
+        f"{label}的{ours}，和{theirs}（{ctx.where(row.loc)}）是同样的数，像是同一件事填了两次",
         HINT,
     )
 
