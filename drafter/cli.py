@@ -119,7 +119,25 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--sections", nargs="+", metavar="部分", help="只填这些部分，如 --sections 基本情况 各类教育（也可写 overview education）")
     ask.set_defaults(run=_ask)
     _add_workbook_commands(commands)
+    _add_check_command(commands)
     return parser
+
+
+def _add_check_command(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser(
+        "check",
+        help="检查数据：部分与合计、数据之间的关系、异常变化、重复填报、文种缺项",
+        description="检查数据文件（JSON）或填报表（.xlsx）：其中各部分大于总数、数据之间相互矛盾、与上年相比变化异常、"
+        "同一件事填了两次、文种该有的部分没有写。给出几个文件时先合并（同 drafter build）。"
+        "有错误时退出码为1（drafter build 也不生成文档），只有注意时为0。",
+    )
+    check.add_argument(
+        "data", type=Path, nargs="+", metavar="数据文件",
+        help="报告数据：JSON 数据文件或填好的填报表（.xlsx）；可以写几个，如各科室的填报表",
+    )
+    check.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件或填报表：核对本年填的“上年”数值是否和它一致")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="text＝逐条中文说明（默认）；json＝供其他程序读取")
+    check.set_defaults(run=_check)
 
 
 def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
@@ -250,12 +268,17 @@ def _printing_notices(fallback: Callable[..., None]) -> Callable[..., None]:
 # -- commands ------------------------------------------------------------------------------
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
+    from drafter.check.command import check_before_build
     from drafter.compose.compose import compose
-    from drafter.inputs import apply_targets, load_plan, load_sources
+    from drafter.inputs import apply_targets, load_plan
+    from drafter.inputs.sources import load_located
 
-    report = _with_layout_flags(load_sources(args.data), args)
-    if args.plan:
-        report = apply_targets(report, load_plan(args.plan, report))
+    loaded = load_located(args.data)
+    plan = load_plan(args.plan, loaded.report) if args.plan else None
+    check_before_build(loaded)
+    report = _with_layout_flags(loaded.report, args)
+    if plan:
+        report = apply_targets(report, plan)
     inputs = _input_files(args, report.meta.kind)
     if args.output:
         _refuse_to_clobber(args.output, args.force, inputs, _SUFFIXES[_format(args)])
@@ -399,6 +422,12 @@ def _merge(args: argparse.Namespace) -> int:
     if not complete:
         print("合并结果还没有报告信息（地区、年度、成文日期等）。生成报告前请把填了“报告信息”的填报表或数据文件一起合并。")
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from drafter.check.command import run_check
+
+    return run_check(args.data, args.last_year, args.format)
 
 
 def _ask(args: argparse.Namespace) -> int:

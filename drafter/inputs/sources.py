@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from drafter.errors import DrafterError, warn
 from drafter.inputs.files import read_input
@@ -57,12 +57,28 @@ def read_source(path: Path) -> Source:
     return Source(path.name, data)
 
 
+@dataclass(frozen=True)
+class Located:
+    """A report, the names of the files it was read from, and ``where`` to name a field path in
+    them: the file and sheet!cell it came from, or the file and field path."""
+
+    report: Report
+    where: Callable[[Loc], str]
+    files: tuple[str, ...]
+
+
 def load_sources(paths: list[Path]) -> Report:
     """The report in one or more input files (JSON or workbooks), merged and validated."""
+    return load_located(paths).report
+
+
+def load_located(paths: list[Path]) -> Located:
+    """:func:`load_sources`, and where each value of the report came from."""
     from drafter.inputs.merge import merge
 
+    files = tuple(path.name for path in paths)
     if len(paths) == 1 and not is_workbook(paths[0]):
-        return load_report(paths[0])
+        return Located(load_report(paths[0]), Source(paths[0].name, {}).where, files)
     merged = merge([read_source(path) for path in paths])
     if "meta" not in merged.data:
         names = "、".join(path.name for path in paths)
@@ -71,4 +87,4 @@ def load_sources(paths: list[Path]) -> Report:
             names,
             f"请把填了“报告信息”工作表的填报表或数据文件一起给出，如 drafter build 报告信息.xlsx {names}",
         )
-    return validate_report(merged.data, locate=merged.where)
+    return Located(validate_report(merged.data, locate=merged.where), merged.where, files)
