@@ -84,7 +84,6 @@ class Layout:
     #: LibreOffice with the page number's exact line height below.
     footer_distance_mm: float = 25
     page_numbers: PageNumberPosition = "outside"
-    lines_per_page: int = 22
     chars_per_line: int = 28
     body_size_pt: float = SANHAO
     title_size_pt: float = ERHAO
