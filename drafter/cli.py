@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn, Sequence
 
 from drafter import __version__, console
 from drafter.errors import DrafterError, DrafterWarning
+from drafter.samples import DEFAULT as DEFAULT_EXAMPLE
 
 if TYPE_CHECKING:
     from drafter.model import Report
@@ -71,7 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="drafter",
         description="区县教育局年度报告起草助手：把数据文件写成符合 GB/T 9704-2012 的 Word 文档。",
-        epilog="例：drafter build examples/dongli-2024.json",
+        epilog=(
+            "例（在任何一个文件夹里）：\n"
+            f"  drafter example{' ' * 22}写出示例数据文件 {DEFAULT_EXAMPLE}.json\n"
+            f"  drafter build {DEFAULT_EXAMPLE}.json{' ' * 7}把它写成 Word 文档\n"
+            "改成本区的数据：复制示例文件后修改，字段说明见 drafter schema。"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_CommandParser)
@@ -119,7 +125,25 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--sections", nargs="+", metavar="部分", help="只填这些部分，如 --sections 基本情况 各类教育（也可写 overview education）")
     ask.set_defaults(run=_ask)
     _add_workbook_commands(commands)
+    _add_example_command(commands)
     return parser
+
+
+def _add_example_command(commands: argparse._SubParsersAction) -> None:
+    from drafter.samples import example_names
+
+    example = commands.add_parser(
+        "example",
+        help="写出一个示例数据文件，照着改成本区的数据",
+        description="把 drafter 自带的一个示例数据文件写到当前文件夹，用 drafter build 生成 Word 文档，或照着改成本区的数据。",
+    )
+    example.add_argument(
+        "name", nargs="?", default=DEFAULT_EXAMPLE, metavar="示例",
+        help=f"示例的名字，默认 {DEFAULT_EXAMPLE}（天津市东丽区2024年教育工作总结）；可以选：{'、'.join(example_names())}",
+    )
+    example.add_argument("-o", "--output", type=Path, metavar="输出文件", help="保存为这个文件；不填时用示例的名字，如 dongli-2024.json")
+    example.add_argument("--force", action="store_true", help="文件已存在时覆盖它")
+    example.set_defaults(run=_example)
 
 
 def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
@@ -398,6 +422,19 @@ def _merge(args: argparse.Namespace) -> int:
     print(f"已生成：{args.output}")
     if not complete:
         print("合并结果还没有报告信息（地区、年度、成文日期等）。生成报告前请把填了“报告信息”的填报表或数据文件一起合并。")
+    return 0
+
+
+def _example(args: argparse.Namespace) -> int:
+    from drafter.atomic import write_bytes_atomic
+    from drafter.samples import example_file
+
+    source = example_file(args.name)
+    output = args.output or Path(source.name)
+    _refuse_to_clobber(output, args.force, suffixes=_SUFFIXES["json"])
+    write_bytes_atomic(output, source.read_bytes())
+    print(f"已生成：{output}")
+    print(f"生成 Word 文档：drafter build {output}")
     return 0
 
 
