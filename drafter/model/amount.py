@@ -143,7 +143,7 @@ class Amount:
     def __get_pydantic_json_schema__(
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> dict[str, Any]:
-        return {"anyOf": [{"type": "number"}, {"type": "string"}]}
+        return {"anyOf": [{"type": "number", "minimum": 0, "exclusiveMaximum": int(LIMIT)}, {"type": "string"}]}
 
 
 def parse_amount(raw: object) -> Amount:

@@ -28,7 +28,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
-from drafter.model.amount import Amount
+from drafter.model.amount import LIMIT, Amount
 from drafter.model.dates import PastYear
 from drafter.model.text import one_line
 from drafter.model.titled import Titled
@@ -36,6 +36,9 @@ from drafter.model.titled import Titled
 
 #: The most parts a breakdown (其中) may have.
 MAX_PARTS = 30
+#: Every number a figure is typed as: none is negative or reaches 1000万亿 (the amount parser
+#: refuses them), and the JSON Schema says so.
+NUMBER_RANGE = {"minimum": 0, "exclusiveMaximum": int(LIMIT)}
 
 
 class Figure(BaseModel):
@@ -136,7 +139,7 @@ class Figure(BaseModel):
     def __get_pydantic_json_schema__(
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> dict[str, Any]:
-        return {"anyOf": [{"type": "number"}, {"type": "string"}, handler(schema)]}
+        return {"anyOf": [{"type": "number", **NUMBER_RANGE}, {"type": "string"}, handler(schema)]}
 
     @property
     def spec(self) -> "Spec":
@@ -277,10 +280,19 @@ class Spec:
     ) -> core_schema.CoreSchema:
         return core_schema.no_info_after_validator_function(self.attach, handler(source))
 
+    def number_range(self) -> dict[str, Any]:
+        """JSON Schema keywords for a JSON number typed for this figure: the range ``check`` holds
+        it to. They apply to numbers only, so text (``280余``) and null pass them untouched."""
+        if self.maximum is None:
+            return {}  # a figure's own schema holds every number to 0 ≤ n < 1000万亿
+        top = int(self.maximum) if self.maximum == self.maximum.to_integral_value() else float(self.maximum)
+        return {"maximum": top}
+
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> dict[str, Any]:
         result = handler(schema)
+        self._ranged(result)
         result.update(
             title=self.title,
             description="；".join(filter(None, [self.help, self.input_help])),
@@ -292,6 +304,15 @@ class Spec:
         if self.lower_is_better:
             result["x-lower-is-better"] = True
         return result
+
+    def _ranged(self, result: dict[str, Any]) -> None:
+        """This field's range on every number of the figure: typed alone, and as the ``value``,
+        ``previous`` and ``target`` of the object form. An editor then marks a number out of
+        range, as ``build`` refuses it."""
+        number = self.number_range()
+        if number:
+            result.update(number)
+            result["properties"] = {name: number for name in ("value", "previous", "target")}
 
 
 class Quantity(Spec):
@@ -327,6 +348,9 @@ class Count(Quantity):
     @property
     def input_help(self) -> str:  # type: ignore[override]
         return "填整数；约数可写 280余、近70、约3000、超过2000、4千余、2.8万余；也可写中文数字，如 三名" + self._units_help()
+
+    def number_range(self) -> dict[str, Any]:
+        return {**super().number_range(), "multipleOf": 1}
 
     def check(self, amount: Amount) -> Amount:
         checked = super().check(amount)
@@ -385,6 +409,9 @@ class Ratio(Spec):
 
     def __init__(self, title: str, help: str = ""):
         super().__init__(title, "", help)
+
+    def number_range(self) -> dict[str, Any]:
+        return {"not": {"type": "number"}}  # a ratio is text: 13.32:1
 
     def check(self, amount: Amount) -> Amount:
         if not amount.second:
