@@ -47,6 +47,8 @@ _IDS = {
     COPY_TO: "CopyTo",
     IMPRINT: "Imprint",
 }
+#: Every style drafter defines or restyles: kept in each document, used there or not.
+OWN_STYLES = (BODY, TITLE, *HEADINGS.values(), *_IDS)
 _STYLE_TAIL = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
 
 

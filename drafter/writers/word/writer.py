@@ -10,7 +10,6 @@ place on the first line of the new page.
 
 from __future__ import annotations
 
-import io
 import re
 
 from docx import Document
@@ -26,7 +25,13 @@ from drafter.writers.word import styles
 from drafter.writers.word.colophon import copy_to_label_twips, write_colophon
 from drafter.writers.word.layout import STANDARD, Layout, pt_to_twips
 from drafter.writers.word.letterhead import mark_scale_percent, write_letterhead
-from drafter.writers.word.package import drop_template_leftovers, set_properties
+from drafter.writers.word.package import (
+    document_time,
+    drop_template_leftovers,
+    drop_unused_styles,
+    saved,
+    set_properties,
+)
 from drafter.writers.word.page import set_up_page
 from drafter.writers.word.xml import element
 
@@ -50,10 +55,10 @@ def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     _write_body(document, outline, layout)
     if outline.colophon is not None:
         write_colophon(document, outline.colophon, layout)
-    set_properties(document, outline)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    drop_unused_styles(document, styles.OWN_STYLES)
+    when = document_time(outline)
+    set_properties(document, outline, when)
+    return saved(document, when)
 
 
 def _formal_styles(outline: Outline, layout: Layout) -> styles.FormalStyles | None:
