@@ -48,11 +48,11 @@ argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks its word
 class _Parser(argparse.ArgumentParser):
     """Usage errors in Chinese, under the usage of the command that was typed."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, formatter_class=console.HelpFormatter, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(formatter_class=console.HelpFormatter, **kwargs)
         self.set_defaults(usage_parser=self)  # the innermost command typed sets it last
 
-    def error(self, message: str) -> NoReturn:  # noqa: D102 - same contract as argparse
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"错误：{message}\n")
 
@@ -61,7 +61,8 @@ class _CommandParser(_Parser):
     """A command's parser: an option it does not know is its own usage error
     (``build x.json --bogus`` shows build's usage, not the top-level one)."""
 
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+    # argparse's stubs type the namespace through overloads; drafter never passes one.
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:  # type: ignore[override]
         parsed, extras = super().parse_known_args(args, namespace)
         if extras:
             self.error(_translate("unrecognized arguments: %s") % " ".join(extras))

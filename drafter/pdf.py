@@ -263,7 +263,7 @@ def _run_soffice(soffice: str, source: Path, work: "_WorkFolder", env: dict[str,
         )
 
 
-def _stop(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
+def _stop(process: subprocess.Popen[bytes]) -> None:
     """End soffice and anything it started (its own process group on POSIX, its tree on Windows)."""
     if _POSIX:
         with contextlib.suppress(ProcessLookupError, PermissionError):

@@ -24,7 +24,7 @@ HONOUR_UNITS = ("个", "所", "名", "人", "项", "件", "支", "家", "篇", "
 REACH_UNITS = ("人", "名", "人次", "户", "所", "个")
 
 
-def _line(title: str, description: str, default: str = "") -> object:
+def _line(title: str, description: str, default: str | None = "") -> Any:
     return Field(default, title=title, description=description)
 
 
@@ -44,7 +44,7 @@ class Honour(HasFigures):
         min_length=1,
         description="如“青少年校园足球特色学校”“文明校园”“优秀组织奖”；以“荣获”“入选”等开头时照写",
     )
-    level: OptionalText = _line("级别", "如 国家级、省级、市级、区（县）级；称号里已有级别时不填", None)  # type: ignore[assignment]
+    level: OptionalText = _line("级别", "如 国家级、省级、市级、区（县）级；称号里已有级别时不填", None)
     count: Annotated[
         Fig, Count("获评数量", "个", help="如 3所、5个、12名；只有一个单位时可以只写获评单位", units=HONOUR_UNITS)
     ] = None
@@ -81,14 +81,14 @@ class Project(HasFigures):
     )
 
     name: Line = Field(title="项目名称", min_length=1, description="如“春晖路小学”“第五幼儿园加固改造工程”")
-    action: OptionalText = _line("建设方式", "如 新建、改扩建、迁建、加固改造；名称里已经写了时不填", None)  # type: ignore[assignment]
+    action: OptionalText = _line("建设方式", "如 新建、改扩建、迁建、加固改造；名称里已经写了时不填", None)
     site_area: Annotated[Fig, Quantity("占地面积", "亩", help="可写 24亩 或 16000平方米", units=("亩", "平方米", "公顷"))] = None
     floor_area: Annotated[Fig, Quantity("建筑面积", "平方米", help="可写 8800平方米 或 1.2万平方米")] = None
     investment: Annotated[Fig, Money("总投资")] = None
     invested: Annotated[Fig, Money("累计完成投资", help="到年底已完成的投资")] = None
     places: Annotated[Fig, Count("新增学位", "个")] = None
     classes: Annotated[Fig, Count("办学规模", "个班", help="建成后的班级数，如 36个班")] = None
-    status: OptionalText = _line("进度", "如 已竣工投入使用、主体完工、9月开工建设", None)  # type: ignore[assignment]
+    status: OptionalText = _line("进度", "如 已竣工投入使用、主体完工、9月开工建设", None)
     progress: Annotated[Fig, Rate("工程进度", help="完成工程量的比例")] = None
 
 
@@ -106,7 +106,7 @@ class Fund(HasFigures):
         description="写成句子开头的样子，如“争取上级学前教育专项资金”“发放普通高中国家助学金”",
     )
     amount: Annotated[Fig, Money("金额")] = None
-    purpose: OptionalText = _line("用途", "如“用于新建和改扩建幼儿园”", None)  # type: ignore[assignment]
+    purpose: OptionalText = _line("用途", "如“用于新建和改扩建幼儿园”", None)
     beneficiaries: Annotated[Fig, Count("惠及人数", "人", help="如 3000人、1.2万人次、45所", units=REACH_UNITS)] = None
 
 

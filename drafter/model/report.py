@@ -22,9 +22,11 @@ from drafter.model.teachers import Teachers
 from drafter.model.text import Line, OptionalText, Sentences
 
 
-Profile = Annotated[Literal[PROFILE.values], ByName]  # type: ignore[valid-type]
-MarginProfile = Annotated[Literal[MARGINS.values], ByName]  # type: ignore[valid-type]
-PageNumbers = Annotated[Literal[PAGE_NUMBERS.values], ByName]  # type: ignore[valid-type]
+#: The choices come from their one declaration (layout_options, shared with the command line);
+#: a Literal built at run time is one mypy cannot read.
+Profile = Annotated[Literal[PROFILE.values], ByName]  # type: ignore[name-defined]
+MarginProfile = Annotated[Literal[MARGINS.values], ByName]  # type: ignore[name-defined]
+PageNumbers = Annotated[Literal[PAGE_NUMBERS.values], ByName]  # type: ignore[name-defined]
 
 
 #: Heading levels a data file may renumber, and the numbering styles it may choose from.

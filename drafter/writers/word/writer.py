@@ -11,10 +11,13 @@ place on the first line of the new page.
 from __future__ import annotations
 
 import re
+from typing import Iterator, cast
 
 from docx import Document
 from docx.document import Document as DocumentType
 from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.text.run import CT_R
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -81,7 +84,7 @@ def _hint_east_asian(body: etree._Element) -> None:
     These characters exist in both Latin and Chinese fonts; without the hint on the run Word may
     set them in Times New Roman (the style's Latin font). No font name is written on the run.
     """
-    for run in body.iter(_R):
+    for run in cast(Iterator[CT_R], body.iter(_R)):  # python-docx's element classes
         text = "".join(t.text or "" for t in run.iter(_T))
         if any(0x2000 <= ord(c) <= 0x206F or c == "\u00b7" for c in text):
             rpr = run.get_or_add_rPr()
@@ -149,7 +152,7 @@ def _write_closing(
     _add(document, ids, styles.DATE, outline.date_text)
 
 
-class _StyleIds(dict):  # type: ignore[type-arg]
+class _StyleIds(dict[str, str]):
     """Style name → style id, looked up once.
 
     python-docx resolves a style name by scanning every style on each paragraph, which made
@@ -172,7 +175,7 @@ def _add(
     runs = (_run_xml(lead, ids[styles.RUN_IN]) if lead else "") + (_run_xml(text) if text else "")
     paragraph = element(f"<w:p>{properties}{runs}</w:p>")
     document.element.body.sectPr.addprevious(paragraph)
-    return DocxParagraph(paragraph, document._body)
+    return DocxParagraph(cast(CT_P, paragraph), document._body)
 
 
 def _run_xml(text: str, style_id: str = "") -> str:
