@@ -175,7 +175,8 @@ class _WorkFolder:
         if self.guard is not None:
             self.tell("done")
             with contextlib.suppress(OSError):
-                self.guard.stdin.close()  # type: ignore[union-attr]
+                if self.guard.stdin is not None:
+                    self.guard.stdin.close()
             self.guard.wait()
 
 

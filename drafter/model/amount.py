@@ -193,7 +193,7 @@ def _normalise(raw: str | int | float | Decimal) -> str:
             raise ValueError("不是可识别的数字")
         if raw and raw.adjusted() >= MAX_INTEGER_DIGITS:
             raise _too_large(str(raw))  # str() of a Decimal is short: 1E+999999999
-        if raw.as_tuple().exponent < -MAX_DECIMALS:  # type: ignore[operator]
+        if raw.as_tuple().exponent < -MAX_DECIMALS:  # type: ignore[operator]  # an int: raw is finite
             raise ValueError(f"小数位数太多；最多写{MAX_DECIMALS}位小数")
         return format(raw, "f")
     text = raw.translate(_FULLWIDTH).replace(" ", "").replace("\u3000", "")

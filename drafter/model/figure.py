@@ -257,7 +257,7 @@ class Spec:
                 return self.check_part(amount, whole)
 
             checked.breakdown = {
-                name: self._check_role(amount, f"其中“{name}”", part)  # type: ignore[misc]
+                name: self._check_role(amount, f"其中“{name}”", part)  # type: ignore[misc]  # an amount in, an amount out
                 for name, amount in figure.breakdown.items()
             }
         checked._spec = self
@@ -321,7 +321,7 @@ class Quantity(Spec):
     kind = "quantity"
 
     @property
-    def input_help(self) -> str:  # type: ignore[override]
+    def input_help(self) -> str:  # type: ignore[override]  # the text names the field's units
         return "填数字，可带小数；约数可写 近70、约3000、1.4万" + self._units_help()
 
     def check(self, amount: Amount) -> Amount:
@@ -346,7 +346,7 @@ class Count(Quantity):
     kind = "count"
 
     @property
-    def input_help(self) -> str:  # type: ignore[override]
+    def input_help(self) -> str:  # type: ignore[override]  # the text names the field's units
         return "填整数；约数可写 280余、近70、约3000、超过2000、4千余、2.8万余；也可写中文数字，如 三名" + self._units_help()
 
     def number_range(self) -> dict[str, Any]:
@@ -434,7 +434,7 @@ class Money(Spec):
         super().__init__(title, unit, help)
 
     @property
-    def input_help(self) -> str:  # type: ignore[override]
+    def input_help(self) -> str:  # type: ignore[override]  # the text names the field's units
         return f"可写 14.20亿元、369.9万元、500元，照写进报告；只写数字时单位为{self.unit}"
 
     @property

@@ -167,4 +167,4 @@ STANDARD = Layout()
 
 def layout_for(margins: str = "standard", page_numbers: str = "outside") -> Layout:
     """The layout for a margin profile and a page-number position (names as in the data file)."""
-    return replace(STANDARD, margins=MARGINS[margins], page_numbers=page_numbers)  # type: ignore[arg-type]
+    return replace(STANDARD, margins=MARGINS[margins], page_numbers=page_numbers)  # type: ignore[arg-type]  # a checked choice
