@@ -6,8 +6,6 @@ entered, and exposes the numeric value for arithmetic. Only syntax is checked he
 unit and range suit a field is the field's business (see :mod:`drafter.model.figure`).
 """
 
-from __future__ import annotations
-
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation

@@ -1,7 +1,5 @@
 """Dates as clerks write them: ``2024-12-31``, ``2024年12月31日``, ``2024.12.31``."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from typing import Annotated, Any

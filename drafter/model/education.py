@@ -1,7 +1,5 @@
 """各类教育: 学前, 义务, 高中, 职业, 特殊, 终身/社区."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import ConfigDict

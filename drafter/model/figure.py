@@ -9,8 +9,6 @@ Chinese title, unit, range and help text. Validation, the JSON Schema, the quest
 templates all read them from there.
 """
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
 from typing import Any, Callable, ClassVar, Iterator, Optional

@@ -5,8 +5,6 @@ The 发文字号 is checked as 7.2.5 writes it: 机关代字 + 年份 in 六角�
 full, no “第”, the number without leading zeros — ``东教发〔2022〕5号``.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Optional
 

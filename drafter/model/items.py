@@ -6,8 +6,6 @@ part are written together, as sentences grouped by subject (one project a senten
 honours of a part in one sentence).
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import Annotated, Any
 

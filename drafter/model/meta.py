@@ -1,7 +1,5 @@
 """Report meta: who issues the report, for which year, of which kind, and when."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Literal
 

@@ -1,7 +1,5 @@
 """立德树人: 思政, 德育, 智育/课程, 体育, 美育, 劳动教育, 心理健康, 科学教育."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import ConfigDict

@@ -6,8 +6,6 @@ report itself following on a new page. The data file names the notice's 主送�
 other words, the request that closes its sentence; the title and the sentence are composed.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator

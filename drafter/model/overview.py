@@ -1,7 +1,5 @@
 """基本情况: the place (区情), schools by type, students by stage and group, staff and teachers, school buildings."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import ConfigDict

@@ -1,7 +1,5 @@
 """党建: theory study, party organisations and members, new members, cadres, clean-school work."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import ConfigDict

@@ -6,8 +6,6 @@ list of sentences stays a valid list of points. A :class:`Measure` groups points
 (``（一）坚持改革创新…`` followed by ``一是…二是…``), as 改进措施 do in a 自评报告.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import (

@@ -1,7 +1,5 @@
 """The whole report: meta, house-style options and the sections, in document order."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Iterator, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator

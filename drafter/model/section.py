@@ -6,8 +6,6 @@ A *section* (党建, 各类教育 …) groups parts. Titles live on the classes 
 every other stage reads them from one place.
 """
 
-from __future__ import annotations
-
 from typing import Any, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator

@@ -1,7 +1,5 @@
 """综合保障: 经费, 学校建设, 数字化, 安全, 信访维稳, 校外培训治理, 学生资助, 卫生健康, 督导."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import ConfigDict, Field

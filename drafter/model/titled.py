@@ -1,7 +1,5 @@
 """The base of the report's sections, parts and items: a model that names itself in Chinese."""
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict
 
 
