@@ -11,6 +11,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drafter.model.dates import Date
+from drafter.model.defaults import empty_list
 from drafter.model.notice import Notice
 from drafter.model.text import Line, OptionalText
 
@@ -73,7 +74,7 @@ class Formal(BaseModel):
         description="红头上的机关名称，如“天津市东丽区教育局文件”；不填时用发文机关加“文件”",
     )
     copy_to: list[Line] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="抄送机关",
         description="每项一个机关，如“区委教育工委”；不填时版记不排抄送",
     )

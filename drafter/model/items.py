@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from drafter.model.amount import parse_amount
+from drafter.model.defaults import empty_list
 from drafter.model.figure import Count, Fig, HasFigures, Money, Quantity, Rate
 from drafter.model.text import Line, OptionalText, Sentences, without_end_mark
 
@@ -48,7 +49,7 @@ class Honour(HasFigures):
     ] = None
     total: Annotated[Fig, Count("累计数量", "个", help="累计达到的数量，如“累计达12所”", units=HONOUR_UNITS)] = None
     winners: Sentences = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="获评单位或个人",
         description="每条一个名称，如“东丽区实验小学”",
     )

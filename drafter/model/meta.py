@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from drafter.model.choices import ByName
 from drafter.model.dates import Date, Year
+from drafter.model.defaults import made_by
 from drafter.model.kinds import KIND_INFO
 from drafter.model.place import UNITS
 from drafter.model.text import Line, OptionalText, OptionalTitle, quoted
@@ -78,7 +79,7 @@ class Meta(BaseModel):
         title="标题",
         description="不填时自动生成，如 天津市东丽区2024年教育工作总结",
     )
-    phrases: Phrases = Field(default_factory=Phrases, title="套话")
+    phrases: Phrases = Field(default_factory=made_by(Phrases), title="套话")
 
     @field_validator("district")
     @classmethod

@@ -19,6 +19,7 @@ from pydantic import (
 )
 from pydantic_core import core_schema
 
+from drafter.model.defaults import empty_list
 from drafter.model.text import Line, Sentences
 
 
@@ -38,7 +39,7 @@ class Point(BaseModel):
         title="小标题",
         description="如“办学条件还需要进一步改善”“实施‘学有优教’行动”；不写句号",
     )
-    text: Sentences = Field(default_factory=list, title="内容", description="每条一句，按原样写入报告")
+    text: Sentences = Field(default_factory=empty_list, title="内容", description="每条一句，按原样写入报告")
 
     @model_validator(mode="before")
     @classmethod
@@ -84,7 +85,7 @@ class Measure(Point):
     )
 
     points: list[Point] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="具体做法",
         description="按“一是……二是……”写出的各条做法",
     )

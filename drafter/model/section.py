@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from drafter.model.defaults import empty_list, made_by
 from drafter.model.figure import Figure, HasFigures, spec_for_unit
 from drafter.model.items import Honour
 from drafter.model.text import Line, Sentences
@@ -53,17 +54,17 @@ class Part(HasFigures):
     """One subsection: figures declared by subclasses, plus the clerk's sentences, honours and figures."""
 
     highlights: Sentences = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="做法与成效",
         description="要写进这一部分的句子，每条一句，按原样写入报告",
     )
     honours: list[Honour] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="荣誉和称号",
         description="获评的荣誉、示范校、特色校、奖项，每项一条：级别、称号、数量、获评单位",
     )
     custom: list[CustomFigure] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="其他数据",
         description="本区（县）特有、上面没有列出的数据",
     )
@@ -85,8 +86,8 @@ class Section(Titled):
 
 def part(cls: type[Part]) -> Any:
     """Declare a part field of a section (it defaults to empty)."""
-    return Field(default_factory=cls, title=cls.title())
+    return Field(default_factory=made_by(cls), title=cls.title())
 
 
 def section(cls: type[Section]) -> Any:
-    return Field(default_factory=cls, title=cls.title())
+    return Field(default_factory=made_by(cls), title=cls.title())

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
+from drafter.model.defaults import empty_list
 from drafter.model.figure import Count, Fig, Money, Quantity, Rate
 from drafter.model.items import Fund, Project
 from drafter.model.section import Part, Section, part
@@ -45,7 +46,7 @@ class Funding(Part):
     per_student_junior: Annotated[Fig, Money("初中生均一般公共预算教育经费", "元")] = None
     per_student_high: Annotated[Fig, Money("普通高中生均一般公共预算教育经费", "元")] = None
     funds: list[Fund] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="专项资金和项目投入",
         description="每笔一条：名称、金额、用途、惠及人数",
     )
@@ -131,7 +132,7 @@ class StudentAid(Part):
     nutrition_students: Annotated[Fig, Count("营养改善计划受益学生", "人")] = None
     nutrition_funds: Annotated[Fig, Money("营养改善计划资金")] = None
     programmes: list[Fund] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="资助项目",
         description="每个资助项目一条：名称、金额、惠及人数，如“发放普通高中国家助学金”",
     )
@@ -169,7 +170,7 @@ class Construction(Part):
     new_places: Annotated[Fig, Count("学校建设新增学位", "个")] = None
     new_floor_area: Annotated[Fig, Quantity("新建、改扩建校舍面积", "平方米", help="可写 16.74万平方米")] = None
     projects: list[Project] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="建设项目",
         description="每个项目一条：名称、建设方式、占地、建筑面积、投资、新增学位、进度",
     )
