@@ -53,6 +53,7 @@ class Figure(BaseModel):
     """
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="数值",
         json_schema_extra={"description": "只填本年数值时直接写数字或文字，如 \"280余\"；有上年数值、目标值或其中各部分时写成对象"},

@@ -53,6 +53,7 @@ class Formal(BaseModel):
     """
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="公文版头与版记",
         json_schema_extra={

@@ -22,6 +22,7 @@ class Phrases(BaseModel):
     """Stock phrases that depend on when the report is written; empty means “use the built-in table”."""
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="套话",
         json_schema_extra={"description": "随成文时间变化的固定说法，不填时自动确定"},
@@ -50,7 +51,7 @@ class Phrases(BaseModel):
 
 
 class Meta(BaseModel):
-    model_config = ConfigDict(extra="forbid", title="报告信息")
+    model_config = ConfigDict(defer_build=True, extra="forbid", title="报告信息")
 
     region: Line = Field(title="省（市）", min_length=1, description="如 天津市、浙江省杭州市")
     district: Line = Field(title="区（县）", min_length=1, description="如 东丽区")

@@ -23,6 +23,7 @@ class Notice(BaseModel):
     """The notice's own facts; its title, sentence, 署名 and 成文日期 come from the report."""
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="印发通知",
         json_schema_extra={

@@ -27,6 +27,7 @@ class Point(BaseModel):
     """One point: an optional short title and its sentences."""
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="条目",
         json_schema_extra={

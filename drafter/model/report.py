@@ -45,6 +45,7 @@ class Style(BaseModel):
     """
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="版式与写法",
         json_schema_extra={"description": "版式（普通报告或正式公文）、页边距、页码位置和数字写法等选项"},
@@ -103,6 +104,7 @@ class Report(BaseModel):
     """Everything drafter needs to write one report."""
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         populate_by_name=True,
         title="drafter 报告数据",

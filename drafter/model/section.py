@@ -25,6 +25,7 @@ class CustomFigure(BaseModel):
     """
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="自定义数据",
         json_schema_extra={"description": "本区（县）特有的数据：名称、数值、单位；说同一件事的几项写同一个“主体”"},

@@ -7,7 +7,7 @@ class Titled(BaseModel):
     """A model whose Chinese title lives in its ``model_config`` (``ConfigDict(title="学前教育")``);
     unknown keys are refused, so a misspelt field is reported rather than dropped."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
 
     @classmethod
     def title(cls) -> str:
