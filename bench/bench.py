@@ -171,7 +171,7 @@ def docxtpl_peer(folder: Path) -> Callable[[], bytes]:
     template.save(template_path)
     context = {
         "title": outline.title,
-        "blocks": [getattr(b, "full_text") for b in outline.blocks],
+        "blocks": [b.full_text for b in outline.blocks],
         "signature": outline.signature,
         "date": outline.date_text,
     }

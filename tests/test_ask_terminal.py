@@ -23,7 +23,7 @@ import pytest
 if sys.platform == "win32":
     pytest.skip("pexpect 的伪终端只在 Linux/macOS 上可用", allow_module_level=True)
 
-import pexpect  # noqa: E402
+import pexpect
 
 from drafter.questionnaire.questions import FigureQuestion, meta_questions, plan, section_choices
 from tests.conftest import document_text

@@ -160,7 +160,7 @@ class ProseWriter:
         return "，".join(clauses) + "。"
 
     def _item_figures(self, item: Project) -> Iterator[str]:
-        for name, figure in item.figures():
+        for _, figure in item.figures():
             yield self.figure(figure.spec.title, figure)
 
     def _figure_value(self, figure: Figure) -> str:

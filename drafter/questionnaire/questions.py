@@ -21,10 +21,10 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-_T = typing.TypeVar("_T")
-
 from drafter.model import KINDS, Figure, Meta, Part, Report, Section, Spec, kind_info
 from drafter.model.paths import Loc, describe, field_title, without_none
+
+_T = typing.TypeVar("_T")
 
 #: Where an answer goes in the data file: field names, and the index of an item in a list.
 
