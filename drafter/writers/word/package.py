@@ -25,7 +25,8 @@ import zipfile
 from docx.document import Document as DocumentType
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
+from docx.opc.pkgwriter import _ContentTypesItem  # how python-docx's own save lists the parts' types
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
@@ -127,17 +128,28 @@ def document_time(outline: Outline) -> dt.datetime:
 
 
 def saved(document: DocumentType, when: dt.datetime) -> bytes:
-    """The .docx as bytes, every zip entry dated ``when`` (python-docx would write the time of saving)."""
-    written = io.BytesIO()
-    document.save(written)
+    """The .docx as bytes, every zip entry dated ``when``: python-docx's own save, with the time of
+    saving on each entry, written here with the package's parts in the same order."""
+    package = document.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
     stamp = when.timetuple()[:6]
     result = io.BytesIO()
-    with zipfile.ZipFile(written) as source, zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as target:
-        for entry in source.infolist():
-            fixed = zipfile.ZipInfo(entry.filename, date_time=stamp)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.create_system = 0  # the same bytes on every system
-            target.writestr(fixed, source.read(entry))
+    with zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as archive:
+
+        def write(name: str, blob: bytes) -> None:
+            entry = zipfile.ZipInfo(name, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 0  # the same bytes on every system
+            archive.writestr(entry, blob)
+
+        write(CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob)
+        write(PACKAGE_URI.rels_uri.membername, package.rels.xml)
+        for part in parts:
+            write(part.partname.membername, part.blob)
+            if len(part.rels):
+                write(part.partname.rels_uri.membername, part.rels.xml)
     return result.getvalue()
 
 
