@@ -15,7 +15,9 @@ from drafter.compose.numbers import NumberWriter
 from drafter.compose.punctuation import normalise
 from drafter.errors import Problem
 from drafter.model import Report
+from drafter.compose.honours import honour_verb
 from drafter.model.figure import Figure
+from drafter.model.items import Honour
 from drafter.model.paths import model_at, where
 from drafter.model.section import Part
 from drafter.model.text import without_end_mark
@@ -66,6 +68,11 @@ def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[t
                 yield loc, numbers.amount(amount, value.spec)
         for name in value.breakdown or {}:
             yield loc, normalise(name)
+    elif isinstance(value, Honour):  # honours said together share their verb (获评A3所、B2个)
+        yield (*loc, "name"), normalise(honour_verb(value.name)[1])
+        for name in type(value).model_fields:
+            if name != "name":
+                yield from _walk(getattr(value, name), (*loc, name), numbers)
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
             yield from _walk(getattr(value, name), (*loc, name), numbers)
