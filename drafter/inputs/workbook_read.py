@@ -123,7 +123,7 @@ def _read_sheets(path: Path, raw: bytes) -> list[tuple[str, _Grid, set[tuple[int
             ]
     except DrafterError:
         raise
-    except Exception:  # openpyxl and the XML parser raise many kinds of errors for a broken file
+    except Exception:  # noqa: BLE001 - openpyxl and the XML parser raise many kinds of errors for a broken file
         raise DrafterError.single(
             "不是能读取的 Excel 工作簿（.xlsx），或者文件已经损坏",
             path.name,

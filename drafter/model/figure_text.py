@@ -4,8 +4,6 @@ answer: ``177（公办58、民办119）`` → value 177, breakdown 公办 58 and
 The 填报表 and ``drafter ask`` read this form the same way; the model then checks each amount.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Any
 
