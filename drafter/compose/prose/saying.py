@@ -107,7 +107,16 @@ class Saying:
         said = referred(said)
         if said and not verb:
             said = [replace(item, silent=True) if item.verb == said[0].verb else item for item in said]
-        return "。".join(packed(aggregate(said)))
+        sentences = packed(aggregate(said))
+        return "。".join(sentences[:1] + [self.with_subject(sentence) for sentence in sentences[1:]])
+
+    def sentences(self, said: list[Said]) -> list[str]:
+        """Figures said on their own (a part's end): sentences, each one able to stand alone."""
+        return [self.with_subject(sentence) for sentence in packed(aggregate(referred(said)))]
+
+    def with_subject(self, sentence: str) -> str:
+        """A sentence cannot begin with a bare 有: ``全县有公办幼儿园31所……``."""
+        return f"全{self.unit}{sentence}" if sentence.startswith("有") else sentence
 
     def _is_level(self, figure: Figure) -> bool:
         spec = figure.spec
