@@ -43,7 +43,7 @@ def test_every_run_in_heading_is_bold_and_no_asterisk_is_left(example: str) -> N
 
 def test_the_dongli_preview_has_its_run_in_headings_bold() -> None:
     html = rendered(compose(load_report(EXAMPLES / "dongli-2024.json")))
-    assert "<p><strong>1.理论武装持续深化</strong>。坚持把学习贯彻" in html
+    assert "<p><strong>1.理论武装持续深化</strong>。及时传达学习" in html
 
 
 def test_markup_characters_in_the_clerks_text_are_shown_as_typed(report_data) -> None:

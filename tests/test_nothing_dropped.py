@@ -96,7 +96,7 @@ def test_a_template_that_leaves_a_value_out_is_named_before_writing(run_cli, tmp
     data = tmp_path / "data.json"
     report = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局", "year": 2024,
                        "date": "2024-12-31"},
-              "education": {"preschool": {"new_places": 300, "highlights": ["新建幼儿园开园"]}}}
+              "education": {"preschool": {"new_places": 300, "highlights": ["顺利通过全国学前教育普及普惠区评估验收"]}}}
     data.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
     code, _, err = run_cli("build", str(data), "--templates", str(folder), "-o", str(tmp_path / "out.docx"))
     assert code == 0

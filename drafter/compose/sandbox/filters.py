@@ -46,7 +46,7 @@ from decimal import Decimal
 from typing import Any, Callable, Iterable
 
 from drafter.compose.prose.change import ChangeWriter
-from drafter.compose.sandbox.ledger import PREVIOUS, TARGET, VALUE, Ledger
+from drafter.compose.sandbox.ledger import PREVIOUS, TARGET, VALUE, WORK, Ledger
 from drafter.compose.sandbox.markup import (
     CLAUSE_ENDS,
     EMPTY,
@@ -63,6 +63,7 @@ from drafter.compose.sandbox.markup import (
 from drafter.compose.prose.numbers import NumberWriter
 from drafter.compose.prose.items import ProseWriter
 from drafter.compose.prose.punctuation import as_sentence, normalise
+from drafter.compose.prose.order import work_first
 from drafter.compose.prose.saying import Saying
 from drafter.compose.prose.targets import TargetWriter
 from drafter.model.amount import Amount
@@ -106,6 +107,16 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
             record(figure, VALUE, PREVIOUS, TARGET)
         text = saying().say(figures, verb=verb)
         return filled(text) if text else MISSING
+
+    def work(part: HasFigures | None) -> str:
+        """The clerk's sentences of the part that tell of the work, to open it (the results are
+        said at its end by ``|rest``); nothing when there are none."""
+        lines = getattr(part, "highlights", None) if isinstance(part, HasFigures) else None
+        if not lines:
+            return ""
+        record(lines, WORK)
+        said, _ = work_first(lines)
+        return filled(prose.lines(said)) if said else ""
 
     def lead(text: str | None) -> str:
         """The clerk's basis of a part, opening its first sentence: ``在区委、区政府的大力支持下，``."""
@@ -235,13 +246,18 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         """Lists of the part: projects and funds, the clerk's own figures, then honours (the results
         they led to), the clerk's sentences last."""
         lists = [getattr(part, name) for name in type(part).model_fields]
-        lists = [value for value in lists if isinstance(value, list) and value and not ledger.touched(value)]
+        lists = [value for value in lists if isinstance(value, list) and value and _unsaid(value)]
         order = (Project, Fund, CustomFigure, Honour, str)
         for kind in order:
             for items in lists:
                 if isinstance(items[0], kind):
-                    record(items)
-                    yield _items_text(items)
+                    said = work_first(items)[1] if ledger.written(items, WORK) else items
+                    record(items)  # the work opened the part: its results close it
+                    yield _items_text(said) if said else ""
+
+    def _unsaid(items: list[Any]) -> bool:
+        """A list no filter has written, or only the work of (its results are still to be said)."""
+        return not ledger.touched(items) or (ledger.written(items, WORK) and not ledger.written(items))
 
     def _items_text(items: list[Any]) -> str:
         first = items[0]
@@ -260,6 +276,7 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         "opt": opt,
         "say": say,
         "lead": lead,
+        "work": work,
         "num": num,
         "pct": pct,
         "money": money,
@@ -288,7 +305,8 @@ _CLAUSE_END = re.compile(f"([{CLAUSE_ENDS}])")
 def filled(text: str) -> str:
     """The clerk's data written as several clauses: every clause marked filled, so that none is
     taken for a template's stock words (which may be left out when the clerk says the same)."""
-    return FILLED + _CLAUSE_END.sub(r"\1" + FILLED, text)
+    marked = FILLED + _CLAUSE_END.sub(r"\1" + FILLED, text)
+    return marked.removesuffix(FILLED)  # the mark belongs to no clause after the last one
 
 
 def _labelled(item: Any, fig: Callable[..., str]) -> str:

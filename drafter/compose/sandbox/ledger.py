@@ -17,6 +17,8 @@ from drafter.model.place import DEFAULT_UNIT
 VALUE, PREVIOUS, TARGET = "value", "previous", "target"
 #: The role of a list (sentences, honours, projects …) or of anything written whole.
 WHOLE = "whole"
+#: The clerk's sentences that tell of the work, written to open a part (its results come last).
+WORK = "work"
 
 
 class Ledger:
