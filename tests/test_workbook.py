@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from conftest import EXAMPLES, document_text, example
 from drafter.inputs.sources import read_source
-from drafter.inputs.workbook_layout import HEADER, FigureRow, Group, sheets_for
+from drafter.inputs.workbook_layout import HEADER, INFO_HEADER, FigureRow, Group, sheets_for
 from drafter.inputs.workbook_write import workbook_bytes
 from drafter.model import Count, Fig, Report
 from drafter.model.education import Education, Preschool
@@ -43,8 +43,10 @@ def row_of(ws: Worksheet, label: str, after: Optional[str] = None) -> int:
 
 def fill_meta(book: openpyxl.Workbook, date: Any = dt.datetime(2025, 12, 31)) -> None:
     ws = book["报告信息"]
+    labels = [c.value for c in ws["A"]]
     for label, value in {**META, "成文日期": date}.items():
-        ws.cell(row_of(ws, label), 4).value = value
+        label = next(word for word in (label, label.replace("区（县）", "区"), label.replace("区（县）", "县")) if word in labels)
+        ws.cell(row_of(ws, label), 2).value = value
 
 
 def docx_text(path: Path) -> str:
@@ -68,12 +70,13 @@ def test_every_figure_sheet_has_the_six_columns_and_model_titles(blank: Callable
     for sheet in sheets_for("summary"):
         ws = book[sheet.name]
         if sheet.table is None:
-            assert tuple(c.value for c in ws[1] if c.value is not None) == HEADER
+            header = INFO_HEADER if sheet.name == "报告信息" else HEADER
+            assert tuple(c.value for c in ws[1] if c.value is not None) == header
     ws = book["各类教育"]
     row = row_of(ws, "新增学前学位", after="学前教育")
     assert [ws.cell(row, c).value for c in (1, 2)] == ["新增学前学位", "个"]
-    assert "280余" in ws.cell(row, 6).value  # how to write approximations
-    assert [c.value for c in book["存在问题"][1]] == ["小标题", "内容"]
+    assert [c.value for c in book["存在问题"][2]] == ["小标题", "内容"]
+    assert book["存在问题"]["A1"].value.startswith("存在问题：每条一句")
 
 
 def test_labels_identify_their_rows() -> None:
@@ -109,9 +112,9 @@ def test_choices_are_drop_downs_of_chinese_names(blank: Callable[..., Path]) -> 
     ws = openpyxl.load_workbook(blank())["报告信息"]
     lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
     for title, names in (("版式", "报告材料,正式公文"), ("文种", "年度教育工作总结,教育工作要点")):
-        cell = f"D{row_of(ws, title)}"
+        cell = f"B{row_of(ws, title)}"
         assert any(cell in str(v.sqref).split() and names in v.formula1 for v in lists), title
-    assert ws[f"D{row_of(ws, '文种')}"].value == "年度教育工作总结"
+    assert ws[f"B{row_of(ws, '文种')}"].value == "年度教育工作总结"
 
 
 def test_a_kind_and_layout_chosen_by_their_chinese_names_are_built(
@@ -120,10 +123,10 @@ def test_a_kind_and_layout_chosen_by_their_chinese_names_are_built(
     path = blank("要点.xlsx", "--kind", "教育工作要点")
     book = openpyxl.load_workbook(path)
     ws = book["报告信息"]
-    assert ws[f"D{row_of(ws, '文种')}"].value == "教育工作要点"
+    assert ws[f"B{row_of(ws, '文种')}"].value == "教育工作要点"
     for title, value in (("区（县）", "青溪县"), ("省（市）", "浙江省丽水市"), ("发文机关", "青溪县教育局"),
                          ("年度", 2025), ("成文日期", "2025年1月10日"), ("页码位置", "每页居中")):
-        ws[f"D{row_of(ws, title)}"] = value
+        ws[f"B{row_of(ws, title)}"] = value
     education = book["各类教育"]
     education.cell(row_of(education, "新增学前学位"), 4).value = 1350
     book.save(path)
@@ -176,8 +179,8 @@ def test_filled_sheet_builds_with_percent_cells_and_last_years_values(
     path = blank("2025.xlsx", "--from", str(last))
     book = openpyxl.load_workbook(path)
     meta = book["报告信息"]
-    assert meta.cell(row_of(meta, "区（县）"), 4).value == "东丽区"  # carried over
-    assert meta.cell(row_of(meta, "年度"), 4).value == 2025
+    assert meta.cell(row_of(meta, "区"), 2).value == "东丽区"  # carried over, and named in the place's word
+    assert meta.cell(row_of(meta, "年度"), 2).value == 2025
     fill_meta(book)
     ws = book["各类教育"]
     row = row_of(ws, "普惠性幼儿园覆盖率")
@@ -371,7 +374,7 @@ def test_meta_errors_and_dates(blank: Callable[..., Path], run_cli: Run) -> None
     code, _, err = run_cli("build", str(path), "--format", "md")
     assert code == 1
     row = row_of(book["报告信息"], "成文日期")
-    assert f"报告信息!D{row} 成文日期：" in err
+    assert f"报告信息!B{row} 成文日期：" in err
     fill_meta(book, date=46022)  # an Excel day number shown in a General cell
     book.save(path)
     code, text, err = run_cli("build", str(path), "--format", "md")
@@ -458,7 +461,7 @@ def test_list_sheets_take_one_item_a_row_and_entries_below_it(run_cli: Run, tmp_
     assert code == 0, err
     book = openpyxl.load_workbook(tmp_path / "自评.xlsx")
     ws = book["改进措施"]
-    assert [c.value for c in ws[1]] == ["小标题", "内容", "具体做法：小标题", "具体做法：内容"]
+    assert [c.value for c in ws[2]] == ["小标题", "内容", "具体做法：小标题", "具体做法：内容"]
     last = max(r for r in range(1, ws.max_row + 1) if any(ws.cell(r, c).value for c in range(1, 5)))
     ws.cell(last + 1, 1).value = "坚持安全底线"
     ws.cell(last + 1, 3).value = "排查隐患"
@@ -638,11 +641,11 @@ def test_a_changed_header_of_a_list_sheet_is_refused(blank: Callable[..., Path],
     path, _ = _filled(blank)
     book = openpyxl.load_workbook(path)
     list_sheet = next(s for s in sheets_for("summary") if s.table is not None)
-    book[list_sheet.name]["A1"].value = "别的"
+    book[list_sheet.name]["A2"].value = "别的"
     book.save(path)
     code, _, err = run_cli("build", str(path), "-o", "报告.docx")
     assert code == 1
-    assert f"{list_sheet.name}!A1：表头和填报表的不一样（A1 应是“{list_sheet.header[0]}”，现在是“别的”" in err
+    assert f"{list_sheet.name}!A2：表头和填报表的不一样（A2 应是“{list_sheet.header[0]}”，现在是“别的”" in err
 
 
 def test_a_percentage_pasted_as_a_plain_number_is_explained(blank: Callable[..., Path], run_cli, tmp_path: Path) -> None:

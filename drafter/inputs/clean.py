@@ -43,6 +43,16 @@ MAX_WARNINGS = 10
 INVISIBLE = re.compile(f"[{UNSEEN}\ue000-\ue00f]")
 
 
+#: What clerks write in a cell or an answer for “none”: it means the same as leaving it empty.
+BLANK_MARKS = frozenset({"无", "暂无", "没有", "—", "——", "－", "－－", "-", "--", "／", "/", "\\"})
+
+
+def is_blank(text: str) -> bool:
+    """Empty, only spaces, or a mark that says “none” (无, —, －, ／)."""
+    stripped = text.strip().replace("\u3000", "")
+    return not stripped or stripped in BLANK_MARKS
+
+
 def drop_invisible(text: str) -> str:
     """``text`` without the invisible characters listed above."""
     return INVISIBLE.sub("", text)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Optional
 
 from drafter.errors import DrafterError, warn
 from drafter.inputs.files import read_input
-from drafter.inputs.json_file import load_report, read_json, validate_report
+from drafter.inputs.json_file import read_json, validate_report
 from drafter.model import Report
 from drafter.model.paths import Loc, where
 
@@ -57,12 +57,17 @@ def read_source(path: Path) -> Source:
     return Source(path.name, data)
 
 
-def load_sources(paths: list[Path]) -> Report:
-    """The report in one or more input files (JSON or workbooks), merged and validated."""
+def load_sources(paths: list[Path], kind: Optional[str] = None) -> Report:
+    """The report in one or more input files (JSON or workbooks), merged and validated; ``kind``
+    builds the same data as another kind of document. The report knows where each value came
+    from (:func:`drafter.model.paths.origin_of`), so a later message names the cell too."""
     from drafter.inputs.merge import merge
 
     if len(paths) == 1 and not is_workbook(paths[0]):
-        return load_report(paths[0])
+        source = read_source(paths[0])
+        report = validate_report(_as_kind(source.data, kind), source=source.name)
+        report._origins = Origins(source.where)
+        return report
     merged = merge([read_source(path) for path in paths])
     if "meta" not in merged.data:
         names = "、".join(path.name for path in paths)
@@ -71,4 +76,27 @@ def load_sources(paths: list[Path]) -> Report:
             names,
             f"请把填了“报告信息”工作表的填报表或数据文件一起给出，如 drafter build 报告信息.xlsx {names}",
         )
-    return validate_report(merged.data, locate=merged.where)
+    report = validate_report(_as_kind(merged.data, kind), locate=merged.where)
+    report._origins = Origins(merged.where)
+    return report
+
+
+def _as_kind(data: dict[str, Any], kind: Optional[str]) -> dict[str, Any]:
+    meta = data.get("meta")
+    if kind is None or not isinstance(meta, dict):
+        return data
+    return {**data, "meta": {**meta, "kind": kind}}
+
+
+class Origins:
+    """How messages name the place of a field path in the files a report was read from. Shared,
+    not copied, by copies of the report (it describes the files, which do not change)."""
+
+    def __init__(self, locate: Callable[[Loc], str]) -> None:
+        self._locate = locate
+
+    def __call__(self, loc: Loc) -> str:
+        return self._locate(loc)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Origins":
+        return self
