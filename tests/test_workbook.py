@@ -658,3 +658,294 @@ def test_a_percentage_pasted_as_a_plain_number_is_explained(blank: Callable[...,
     book.save(path)
     code, _, err = run_cli("build", str(path), "-o", str(tmp_path / "out.docx"))
     assert code == 1 and "各类教育!D" in err and "请写成“15.6%”" in err, err
+
+
+# -- what the clerk meant ------------------------------------------------------------------------
+def _row_under(ws: Worksheet, label: str, group: str, below: int = 0) -> int:
+    """The row ``below`` rows under the row of ``label`` in the part ``group``."""
+    return row_of(ws, label, after=group) + below
+
+
+def test_an_honour_named_like_a_data_row_stays_an_honour(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    """德育 has a data row 文明校园; an honour of that name in its 荣誉和称号 table is an honour."""
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["立德树人"]
+    row = _row_under(ws, "荣誉和称号", "德育", below=2)
+    for column, value in enumerate(("文明校园", "省级", 3, 11), start=1):
+        ws.cell(row, column).value = value
+    book.save(path)
+    code, text, err = run_cli("build", str(path), "--format", "md")
+    assert code == 0, err
+    assert "获评省级文明校园3所，累计达11所" in text
+    assert "较上年" not in text
+    assert read_source(path).data["moral"]["moral"] == {
+        "honours": [{"name": "文明校园", "level": "省级", "count": "3", "total": "11"}]
+    }
+
+
+def test_an_item_named_like_a_later_part_stays_in_its_table(blank: Callable[..., Path]) -> None:
+    """Only the title of the block that follows a table ends it, wherever else the name appears."""
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    ws = book["立德树人"]
+    row = _row_under(ws, "其他数据", "思政课建设", below=2)
+    ws.cell(row, 1).value, ws.cell(row, 2).value, ws.cell(row, 4).value = "德育", "场", 4  # a group title below
+    ws.cell(row + 1, 1).value, ws.cell(row + 1, 4).value = "文明校园", 2  # a data row's label below
+    book.save(path)
+    assert read_source(path).data["moral"]["ideology"]["custom"] == [
+        {"name": "德育", "unit": "场", "value": {"value": "4"}},
+        {"name": "文明校园", "value": {"value": "2"}},
+    ]
+
+
+@pytest.mark.parametrize("blank_mark", ["无", "—", "－", "／", "/", "　", "  "])
+def test_marks_for_none_mean_blank(blank_mark: str, blank: Callable[..., Path], run_cli: Run) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    ws.cell(row_of(ws, "新增学前学位"), 4).value = blank_mark
+    ws.cell(row_of(ws, "普惠性幼儿园覆盖率"), 3).value = blank_mark
+    ws.cell(row_of(ws, "公办园在园幼儿占比"), 4).value = 50.86 / 100
+    honour = _row_under(ws, "荣誉和称号", "学前教育", below=2)
+    ws.cell(honour, 1).value, ws.cell(honour, 2).value, ws.cell(honour, 3).value = "示范幼儿园", blank_mark, 2
+    ws.cell(row_of(ws, "做法与成效", after="学前教育"), 4).value = blank_mark
+    book.save(path)
+    code, text, err = run_cli("build", str(path), "--format", "md")
+    assert code == 0, err
+    assert "新增学前学位" not in text and "公办园在园幼儿占比达到50.86%" in text
+    assert read_source(path).data["education"]["preschool"] == {
+        "public_share": "50.86%", "honours": [{"name": "示范幼儿园", "count": "2"}]
+    }
+
+
+def test_last_years_value_in_brackets_is_last_years_value(blank: Callable[..., Path], run_cli: Run) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    ws.cell(row_of(ws, "新建成幼儿园"), 4).value = "12（上年10）"
+    ws.cell(row_of(ws, "普惠性幼儿园覆盖率"), 4).value = "92.36%（2019年88.5%）"
+    row = _row_under(ws, "其他数据", "学前教育", below=2)
+    ws.cell(row, 1).value, ws.cell(row, 2).value, ws.cell(row, 4).value = "建成家长学校", "所", "45（上年40）"
+    book.save(path)
+    code, text, err = run_cli("build", str(path), "--format", "md")
+    assert code == 0, err
+    assert "新建成幼儿园12所，较上年的10所增加2所" in text
+    assert "由2019年的88.5%提升至92.36%" in text
+    assert "（上年" not in text
+    custom = read_source(path).data["education"]["preschool"]["custom"]
+    assert custom == [{"name": "建成家长学校", "unit": "所", "value": {"value": "45", "previous": "40"}}]
+
+
+def test_last_years_value_written_twice_differently_is_refused(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    path = blank()
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["各类教育"]
+    row = row_of(ws, "新建成幼儿园")
+    ws.cell(row, 3).value = 11
+    ws.cell(row, 4).value = "12（上年10）"
+    honour = _row_under(ws, "荣誉和称号", "学前教育", below=2)
+    ws.cell(honour, 1).value, ws.cell(honour, 3).value = "示范幼儿园", "3（上年2）"
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "-o", "out.docx")
+    assert code == 1
+    assert f"各类教育!D{row} 新建成幼儿园：上年的数写了两处，不一样：“上年”栏是“11”，“本年”栏括号里是“10”" in err
+    assert f"各类教育!C{honour} 荣誉和称号 获评数量（个）：“3（上年2）”：这一栏只写本年的数" in err
+    assert not (tmp_path / "out.docx").exists()
+
+
+SENTENCE_CELLS = {
+    "a yes/no": (b'<c r="{r}" t="b"><v>1</v></c>', "格子里是逻辑值 TRUE，这里应填写一句话"),
+    "a number too large for Excel": (b'<c r="{r}"><v>1e309</v></c>', "格子里的数太大，超出了 Excel 能表示的范围"),
+    "a date": (b'<c r="{r}" t="d"><v>2025-01-01T00:00:00</v></c>', "这个格子是日期格式，这里应填写一句话"),
+    "a huge whole number": (b'<c r="{r}"><v>100000000000000000001</v></c>', "这里应写一句话，格子里只有一个数“100000000000000000001”"),
+    "an error value": (b'<c r="{r}" t="e"><v>#N/A</v></c>', "公式出错（#N/A）"),
+    "a formula without its result": (b'<c r="{r}"><f>CONCATENATE("a","b")</f></c>', "这个格子是公式，但文件里没有保存计算结果"),
+}
+
+
+@pytest.mark.parametrize("case", list(SENTENCE_CELLS))
+def test_a_sentence_cell_of_another_type_is_named(case: str, blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    """A line of 做法与成效 below the first (its row has no label) holding what no sentence is."""
+    path, _ = _filled(blank)
+    ws = openpyxl.load_workbook(path)["各类教育"]
+    row = row_of(ws, "做法与成效", after="学前教育") + 1
+    xml, message = SENTENCE_CELLS[case]
+    _patch_sheet(path, _new_cell(row, xml))
+    code, _, err = run_cli("build", str(path), "-o", "out.docx")
+    assert code == 1, err
+    assert f"填报表.xlsx 各类教育!D{row} 做法与成效：{message}" in err
+    assert "Traceback" not in err and "内部出错" not in err and "True" not in err
+    assert not (tmp_path / "out.docx").exists()
+
+
+FIGURE_CELLS = {
+    "a yes/no": (b'<c r="{r}" t="b"><v>0</v></c>', "格子里是逻辑值 FALSE，这里应填写数字"),
+    "a number too large for Excel": (b'<c r="{r}"><v>1e309</v></c>', "格子里的数太大，超出了 Excel 能表示的范围"),
+    "1e30 with two decimals shown": (b'<c r="{r}" s="{s}"><v>1e30</v></c>', "太大，超出了报告里可能出现的范围"),
+    "a huge whole number": (b'<c r="{r}"><v>100000000000000000001</v></c>', "“1000000000000000000…”太大"),
+    "an error value": (b'<c r="{r}" t="e"><v>#DIV/0!</v></c>', "公式出错（#DIV/0!）"),
+}
+
+
+@pytest.mark.parametrize("case", list(FIGURE_CELLS))
+def test_a_figure_cell_of_another_type_is_named(case: str, blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    path, row = _filled(blank)
+    book = openpyxl.load_workbook(path)
+    book["各类教育"].cell(row, 4).number_format = "0.00"  # a style with fixed decimals for the cell
+    book.save(path)
+    style = re.search(rb'<c r="D%d" s="(\d+)"' % row, _sheet_xml(path)).group(1)
+    xml, message = FIGURE_CELLS[case]
+    _patch_sheet(path, _cell_xml(row, xml.replace(b"{s}", style)))
+    code, _, err = run_cli("build", str(path), "-o", "out.docx")
+    assert code == 1, err
+    assert f"填报表.xlsx 各类教育!D{row} 新增学前学位：" in err and message in err
+    assert "Traceback" not in err and "内部出错" not in err and "Infinity" not in err
+    assert not (tmp_path / "out.docx").exists()
+
+
+def _sheet_xml(path: Path, sheet: str = "各类教育") -> bytes:
+    index = openpyxl.load_workbook(path, read_only=True).sheetnames.index(sheet) + 1
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(f"xl/worksheets/sheet{index}.xml")
+
+
+def _new_cell(row: int, xml: bytes) -> Callable[[bytes], bytes]:
+    """Put cell D``row`` (``{r}`` in ``xml``) into the sheet, in place of whatever D``row`` was."""
+    def edit(data: bytes) -> bytes:
+        cell = xml.replace(b"{r}", b"D%d" % row)
+        data = re.sub(rb'<c r="D%d"[^>]*?(/>|>.*?</c>)' % row, b"", data, count=1)
+        new, count = re.subn(rb'(<row r="%d"[^>]*>)(.*?)(</row>)' % row, lambda m: m[1] + _in_order(m[2], cell) + m[3], data, count=1)
+        assert count == 1
+        return new
+    return edit
+
+
+def _in_order(cells: bytes, cell: bytes) -> bytes:
+    """``cell`` among a row's cells, after those of columns A–C."""
+    parts = re.findall(rb'<c r="[A-Z]+\d+"[^>]*?(?:/>|>.*?</c>)', cells)
+    before = [p for p in parts if re.match(rb'<c r="[A-C]\d', p)]
+    after = [p for p in parts if p not in before]
+    return b"".join(before) + cell + b"".join(after)
+
+
+def test_values_nothing_reads_are_named(blank: Callable[..., Path], run_cli: Run) -> None:
+    """A number in a list's title row and header row, or in the 单位 column, is named, not lost."""
+    path, _ = _filled(blank)
+    book = openpyxl.load_workbook(path)
+    ws = book["各类教育"]
+    title = row_of(ws, "荣誉和称号", after="学前教育")
+    ws.cell(title, 3).value = 5
+    ws.cell(title + 1, 4).value = 7
+    unit = row_of(ws, "新建成幼儿园")
+    ws.cell(unit, 2).value = 12
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "--format", "md")
+    assert code == 0, err
+    assert f"注意：填报表.xlsx 各类教育：B{unit}、C{title}、D{title + 1} 是标题行、表头或“单位”“说明”栏，填的内容没有读取" in err
+
+
+def test_a_value_in_the_last_cell_of_a_sheet_is_named_at_once(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    """Reading follows the cells the file holds: XFD1048576 costs nothing and is named."""
+    import time
+
+    path, _ = _filled(blank)
+    book = openpyxl.load_workbook(path)
+    book["各类教育"]["XFD1048576"] = 5
+    book["各类教育"]["A1048576"] = "远处的一行"
+    book.save(path)
+    for command in (["build", str(path), "-o", "out.docx"], ["merge", str(path), "-o", "合并.json"]):
+        start = time.monotonic()
+        code, _, err = run_cli(*command)
+        assert time.monotonic() - start < 10
+        assert code == 0, err
+        assert "注意：填报表.xlsx 各类教育：A1048576、XFD1048576 离上面的内容隔了很多空行，没有读取" in err
+    assert "远处" not in json.loads((tmp_path / "合并.json").read_text(encoding="utf-8")).get("education", "")
+
+
+# -- sheets gone or damaged -------------------------------------------------------------------
+def _rewrite(path: Path, member: str, edit: Callable[[bytes], bytes]) -> None:
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    parts[member] = edit(parts[member])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def _relinked(target: bytes) -> Callable[[bytes], bytes]:
+    """基本情况 (the third sheet) pointing at ``target`` instead of its own part."""
+    return lambda rels: rels.replace(b'Target="/xl/worksheets/sheet3.xml"', b'Target="%s"' % target)
+
+
+@pytest.mark.parametrize(
+    "target, message",
+    [
+        (b"/xl/worksheets/sheet99.xml", "工作表“基本情况”在文件里找不到它自己的内容"),
+        (b"/xl/styles.xml", "工作表“基本情况”在文件里找不到它自己的内容"),
+        (b"/xl/worksheets/sheet4.xml", "工作表“基本情况”和“党的建设”指向文件里同一份内容"),
+    ],
+)
+def test_a_sheet_whose_link_points_elsewhere_is_refused_by_name(
+    target: bytes, message: str, blank: Callable[..., Path], run_cli: Run, tmp_path: Path
+) -> None:
+    path, _ = _filled(blank)
+    assert openpyxl.load_workbook(path, read_only=True).sheetnames[2] == "基本情况"
+    _rewrite(path, "xl/_rels/workbook.xml.rels", _relinked(target))
+    for command in (["build", str(path), "-o", "out.docx"], ["merge", str(path), "-o", "合并.json"]):
+        code, _, err = run_cli(*command)
+        assert code == 1
+        assert f"错误：填报表.xlsx：{message}，文件已经损坏" in err
+        assert "Traceback" not in err and "内部出错" not in err
+    assert not (tmp_path / "out.docx").exists() and not (tmp_path / "合并.json").exists()
+
+
+def test_a_sheet_deleted_or_renamed_since_the_sheet_was_made_is_refused(blank: Callable[..., Path], run_cli: Run) -> None:
+    path, _ = _filled(blank)
+    book = openpyxl.load_workbook(path)
+    del book["基本情况"]
+    book["党的建设"].title = "党建（组织股）"
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "--format", "md")
+    assert code == 1
+    assert "填报表.xlsx：工作表“基本情况”不见了：这份填报表生成时有这个工作表，现在被删除或改了名" in err
+    assert "如果是改了名（如“党建（组织股）”），请改回“党的建设”" in err
+
+
+def test_a_part_made_for_one_office_is_not_missing_the_others(run_cli: Run, tmp_path: Path) -> None:
+    code, _, err = run_cli("sheet", "基教股.xlsx", "--sections", "各类教育")
+    assert code == 0, err
+    code, _, err = run_cli("merge", "基教股.xlsx", "-o", "合并.json")
+    assert code == 0, err
+
+
+def test_a_sheet_saved_by_libreoffice_is_read_as_the_clerk_meant(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    """The misreads above, in a workbook LibreOffice Calc has saved (with its own XML, shared
+    strings and the formulas' results): an honour named like a data row, 无 for nothing, last
+    year's value in brackets, a formula in a line of 做法与成效, a number in a table's title row."""
+    path = blank("科室.xlsx")
+    book = openpyxl.load_workbook(path)
+    fill_meta(book)
+    ws = book["立德树人"]
+    honour = _row_under(ws, "荣誉和称号", "德育", below=2)
+    for column, value in enumerate(("文明校园", "省级", 3, 11), start=1):
+        ws.cell(honour, column).value = value
+    ws.cell(honour - 2, 3).value = 99  # typed into the table's title row
+    lines = row_of(ws, "做法与成效", after="德育")
+    ws.cell(lines, 4).value = "开展文明校园创建"
+    ws.cell(lines + 1, 4).value = '=CONCATENATE("举办家长","学校培训")'
+    ws.cell(row_of(ws, "家长学校"), 4).value = "无"
+    ws.cell(row_of(ws, "教师家访"), 4).value = "1200（上年1000）"
+    book.save(path)
+    shutil.move(str(_calc(tmp_path, "xlsx", path) / path.name), tmp_path / "saved.xlsx")
+    code, text, err = run_cli("build", "saved.xlsx", "--format", "md")
+    assert code == 0, err
+    assert "获评省级文明校园3所，累计达11所" in text
+    assert "开展文明校园创建。举办家长学校培训。" in text
+    assert "家长学校" not in text.replace("举办家长学校培训", "")
+    assert "教师家访1200人次，较上年的1000人次增加200人次" in text
+    assert f"注意：saved.xlsx 立德树人：C{honour - 2} 是标题行" in err

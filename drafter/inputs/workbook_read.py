@@ -111,6 +111,8 @@ def read_workbook(path: Path, raw: bytes, report: type[Report] = Report) -> Work
     book = _read_book(path, raw, set(layout))
     problems = list(book.problems)
     for title, grid in book.sheets:
+        if title in book.broken:
+            continue
         sheet = layout.get(title.strip())
         if sheet is None:
             if title != GUIDE_SHEET and grid.cells:
@@ -136,6 +138,8 @@ def read_workbook(path: Path, raw: bytes, report: type[Report] = Report) -> Work
 class _Book:
     sheets: list[tuple[str, "_Grid"]]
     problems: list[Problem]
+    #: Sheets whose content the file has lost: not read.
+    broken: set[str] = field(default_factory=set)
 
 
 def _read_book(path: Path, raw: bytes, known: set[str]) -> _Book:
@@ -150,12 +154,12 @@ def _read_book(path: Path, raw: bytes, known: set[str]) -> _Book:
             warnings.simplefilter("ignore")
             values = _open(raw, data_only=True)
             formulas = _open(raw, data_only=False) if has_formulas else None
-            problems = _missing_sheets(path, values, known)
+            problems, broken = _missing_sheets(path, values, known)
             sheets = []
             for ws in values.wb.worksheets:
                 marked = _formula_cells(formulas.wb[ws.title]) if formulas else set()
                 sheets.append((ws.title, _Grid(_cells(ws), marked)))
-            return _Book(sheets, problems)
+            return _Book(sheets, problems, broken)
     except DrafterError:
         raise
     except Exception:  # openpyxl and the XML parser raise many kinds of errors for a broken file
@@ -177,28 +181,26 @@ def _open(raw: bytes, data_only: bool) -> ExcelReader:
     return reader
 
 
-def _missing_sheets(path: Path, reader: ExcelReader, known: set[str]) -> list[Problem]:
-    """Sheets the workbook lists whose content is gone or is not a sheet's (a damaged link), and
-    sheets of the 填报表 deleted or renamed since it was made."""
+def _missing_sheets(path: Path, reader: ExcelReader, known: set[str]) -> tuple[list[Problem], set[str]]:
+    """Sheets the workbook lists whose content is gone, is not a sheet's or is another sheet's (a
+    damaged link), and sheets of the 填报表 deleted or renamed since it was made; and the names
+    of the sheets not to read."""
     loaded = {ws.title for ws in reader.wb.worksheets}
     sheet_parts = {override.PartName.lstrip("/") for override in reader.package.findall(_WORKSHEET_TYPE)}
-    problems: list[Problem] = []
-    targets: dict[str, str] = {}
+    by_target: dict[str, list[str]] = {}
+    lost: list[str] = []
     for sheet in reader.parser.sheets:
-        if sheet.name not in known:
-            continue
         rel = reader.parser.rels.get(sheet.id) if sheet.id else None
         target = rel.target if rel is not None else ""
-        twin = targets.get(target)
-        if sheet.name not in loaded or target not in sheet_parts or twin:
-            also = f"（和工作表“{twin}”指向同一份内容）" if twin else ""
-            problems.append(Problem(
-                f"工作表“{sheet.name}”在文件里找不到它自己的内容{also}，文件已经损坏，没有读取",
-                path.name,
-                "请在 Excel/WPS 里打开它，看这个工作表是否完好，“另存为”Excel 工作簿（*.xlsx）后再用；"
-                "工作表已经空了或不对时，请填表的科室重新发一份",
-            ))
-        targets.setdefault(target, sheet.name)
+        by_target.setdefault(target, []).append(sheet.name)
+        if sheet.name in known and (sheet.name not in loaded or target not in sheet_parts):
+            lost.append(sheet.name)
+    shared = [names for names in by_target.values() if len(names) > 1 and set(names) & known]
+    problems = [_damaged(path, f"工作表“{name}”在文件里找不到它自己的内容") for name in lost]
+    problems += [
+        _damaged(path, f"工作表{'和'.join(f'“{n}”' for n in names)}指向文件里同一份内容", "这几个工作表都")
+        for names in shared
+    ]
     listed = next((p.value for p in reader.wb.custom_doc_props if p.name == SHEETS_PROPERTY), None)
     declared = {sheet.name for sheet in reader.parser.sheets}
     strangers = [name for name in declared if name not in known and name != GUIDE_SHEET]
@@ -211,7 +213,16 @@ def _missing_sheets(path: Path, reader: ExcelReader, known: set[str]) -> list[Pr
                 f"工作表不要删除或改名，不用填的空着就行{renamed}；删掉了的，请从原来的填报表复制回来，"
                 "或用 drafter sheet --sections 重新生成只含要填工作表的填报表",
             ))
-    return problems
+    return problems, set(lost) | {name for names in shared for name in names}
+
+
+def _damaged(path: Path, what: str, which: str = "这个工作表") -> Problem:
+    return Problem(
+        f"{what}，文件已经损坏，{which}没有读取",
+        path.name,
+        "请在 Excel/WPS 里打开它，看这个工作表是否完好，“另存为”Excel 工作簿（*.xlsx）后再用；"
+        "工作表已经空了或不对时，请填表的科室重新发一份",
+    )
 
 
 def _cells(ws: Any) -> Iterator[tuple[int, int, "SavedCell"]]:
@@ -402,12 +413,14 @@ class _SheetReader:
         following = 0  # the block whose title row comes next
         block: Optional[Block] = None
         table: Optional[_TableReader] = None
-        for row in rows:
+        for index, row in enumerate(rows):
             label = self._text(row, LABEL) or ""
             if isinstance(block, KeyedBlock) and _key_of(block, label) is not None:
                 self._keyed(block, row, _key_of(block, label))
                 continue
             found = self._title(label, titles, following, table is not None)
+            if found is not None and table is not None and not self._heads(blocks, found, row, rows[index + 1 : index + 2]):
+                found = None
             if found is not None:
                 if table:
                     table.done()
@@ -436,6 +449,21 @@ class _SheetReader:
         if in_table:
             return following if following < len(titles) and label in titles[following] else None
         return next((j for j in range(following, len(titles)) if label in titles[j]), None)
+
+    def _heads(self, blocks: list[Block], found: int, row: int, after: list[int]) -> bool:
+        """Whether ``row``, ending a table with the next block's title, is that block's title row
+        rather than an item named like it (an item called 德育 above the group 德育): an item
+        has values where a title row has none, and a title row is followed by what the block
+        begins with: a table's column titles, a group's first row."""
+        block = blocks[found]
+        if not isinstance(block, (Group, TableBlock)):
+            return True
+        if not any(self.ws.filled(row, column) for column in range(2, self.sheet.help_column)):
+            return True
+        nxt = self._text(after[0], LABEL) if after else None
+        if isinstance(block, TableBlock):
+            return nxt in _variants(block.all_columns[0].title)
+        return found + 1 < len(blocks) and nxt in _variants(blocks[found + 1].title)
 
     def _lost(self, table: TableBlock, missing: Block) -> None:
         """A table never ended: the title after it is gone, so what it read may be other rows."""
