@@ -300,9 +300,12 @@ def test_a_conflict_names_the_field_both_values_and_both_files(run_cli: Run, tmp
     second = _part(run_cli, tmp_path, "学前办.xlsx", ["各类教育"], _places(1200))
     code, _, err = run_cli("merge", str(first), str(second), "-o", "数据.json")
     assert code == 1
-    assert "新增学前学位" in err and "“1170”" in err and "“1200”" in err
-    assert "基教股.xlsx 各类教育!D" in err and "学前办.xlsx 各类教育!D" in err
-    assert "Traceback" not in err
+    row = row_of(openpyxl.load_workbook(first)["各类教育"], "新增学前学位")
+    assert err.startswith(
+        f"错误：基教股.xlsx 各类教育!D{row} 新增学前学位：写的是“1170”，学前办.xlsx 各类教育!D{row} 新增学前学位 写的是“1200”，"
+        "两份材料填的不一样。请两个科室核对后改成一致"
+    ), err
+    assert "education" not in err and "Traceback" not in err
     assert not (tmp_path / "数据.json").exists()
     code, _, err = run_cli("build", str(first), str(second), "-o", "out.docx")
     assert code == 1 and "“1200”" in err and not (tmp_path / "out.docx").exists()
@@ -949,3 +952,155 @@ def test_a_sheet_saved_by_libreoffice_is_read_as_the_clerk_meant(blank: Callable
     assert "家长学校" not in text.replace("举办家长学校培训", "")
     assert "教师家访1200人次，较上年的1000人次增加200人次" in text
     assert f"注意：saved.xlsx 立德树人：C{honour - 2} 是标题行" in err
+
+
+def test_a_formal_document_without_its_number_names_the_cell(blank: Callable[..., Path], run_cli: Run, tmp_path: Path) -> None:
+    path, _ = _filled(blank)
+    code, _, err = run_cli("build", str(path), "--profile", "formal", "-o", "out.docx")
+    assert code == 1
+    row = row_of(openpyxl.load_workbook(path)["报告信息"], "发文字号")
+    assert f"错误：填报表.xlsx 报告信息!B{row} 发文字号：正式公文（版式 formal）必须有发文字号" in err
+    assert "formal.number" not in err and not (tmp_path / "out.docx").exists()
+
+
+# -- the forms speak like a form ---------------------------------------------------------------
+def _texts(book: openpyxl.Workbook) -> list[str]:
+    return [str(cell.value) for ws in book.worksheets for row in ws.iter_rows() for cell in row if isinstance(cell.value, str)]
+
+
+def test_report_information_has_one_value_a_row_and_the_house_style_in_rows(run_cli: Run, tmp_path: Path) -> None:
+    """报告信息 is 项目 | 内容 | 说明; 各部分的顺序, 改写标题 and 各级标题的编号 take a row a part or a
+    level, never JSON; what a data file says there is written into them and read back."""
+    code, _, err = run_cli("sheet", "临平.xlsx", "--data", str(EXAMPLES / "linping-2024-summary-and-plan.json"))
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "临平.xlsx")
+    ws = book["报告信息"]
+    assert [c.value for c in ws[1]] == list(INFO_HEADER)
+    order = row_of(ws, "各部分的顺序")
+    rows = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(order + 1, order + 12) if ws.cell(r, 1).value}
+    assert rows["立德树人"] == 1 and rows["党的建设"] == 5 and rows["基本情况"] is None
+    headings = row_of(ws, "改写标题")
+    ws.cell(row_of(ws, "\u3000学前教育", after="改写标题"), 2).value = "学前教育普惠发展"
+    ws.cell(row_of(ws, "基本情况", after="改写标题"), 2).value = "无"
+    ws.cell(row_of(ws, "第3级标题"), 2).value = "（1）"
+    ws.cell(row_of(ws, "各类教育", after="各部分的顺序"), 2).value = "—"  # taken out of the order
+    assert headings > order
+    book.save(tmp_path / "临平.xlsx")
+    assert not any(mark in text for text in _texts(book) for mark in ('["', '{"', "＝"))
+    style = read_source(tmp_path / "临平.xlsx").data["style"]
+    assert style["sections"] == ["moral", "teachers", "support", "party"]
+    assert style["headings"] == {"education.preschool": "学前教育普惠发展"}
+    assert style["numbering"] == {"3": "（1）"}
+    code, text, err = run_cli("build", "临平.xlsx", "--format", "md")
+    assert code == 0, err
+    assert "学前教育普惠发展" in text and "（1）" in text
+
+
+def test_an_order_number_twice_is_named(blank: Callable[..., Path], run_cli: Run) -> None:
+    path, _ = _filled(blank)
+    book = openpyxl.load_workbook(path)
+    ws = book["报告信息"]
+    first, second = row_of(ws, "党的建设", after="各部分的顺序"), row_of(ws, "各类教育", after="各部分的顺序")
+    ws.cell(first, 2).value = 1
+    ws.cell(second, 2).value = 1
+    book.save(path)
+    code, _, err = run_cli("build", str(path), "--format", "md")
+    assert code == 1
+    assert f"报告信息!B{second} 各类教育：顺序号1和“党的建设”的重复了" in err
+
+
+def test_a_sheet_has_only_its_kinds_parts_and_says_whose_another_part_is(run_cli: Run, tmp_path: Path) -> None:
+    code, _, err = run_cli("sheet", "总结.xlsx")
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "总结.xlsx")
+    assert book.sheetnames == ["填表说明", "报告信息", "基本情况", "党的建设", "立德树人", "各类教育", "教师队伍建设", "综合保障", "存在问题", "下一步工作"]
+    labels = [c.value for c in book["报告信息"]["A"]]
+    assert "开篇补充" in labels and "自评依据" not in labels
+    code, _, err = run_cli("sheet", "改进.xlsx", "--sections", "改进措施", "自评结果")
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "改进.xlsx")
+    assert book.sheetnames == ["填表说明", "自评结果", "改进措施"]
+    assert "“改进措施”是教育工作要点、履行教育职责情况自评报告的部分，年度教育工作总结一般不写" in book["改进措施"]["A1"].value
+    assert "“自评结果”是履行教育职责情况自评报告的部分" in book["自评结果"]["F2"].value
+    code, _, err = run_cli("sheet", "自评.xlsx", "--kind", "自评报告")
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "自评.xlsx")
+    assert "自评结果" in book.sheetnames and "下一步工作" not in book.sheetnames
+    opening = row_of(book["报告信息"], "开篇补充")
+    assert "以区（县）人民政府的口吻写" in book["报告信息"].cell(opening, 3).value
+
+
+def test_the_legend_says_once_how_to_write_figures(blank: Callable[..., Path]) -> None:
+    book = openpyxl.load_workbook(blank())
+    guide = [c.value or "" for c in book["填表说明"]["A"]]
+    assert any(line.startswith("· 单位是 所、个") and "280余" in line for line in guide)
+    assert any(line.startswith("· 单位是 %") and "98.93%" in line for line in guide)
+    notes = [c.value for ws in book.worksheets[2:] for c in ws["F"] if isinstance(c.value, str)]
+    assert not any("280余" in note or "三名" in note for note in notes)
+    ws = book["各类教育"]
+    assert ws.cell(row_of(ws, "新建成幼儿园"), 6).value.endswith("的幼儿园；单位也可写个")
+    assert not any(mark in text for text in _texts(book) for mark in ('["', '{"', "＝", "true"))
+
+
+def test_lists_leave_rows_enough_to_write_in(blank: Callable[..., Path]) -> None:
+    ws = openpyxl.load_workbook(blank())["综合保障"]
+    projects = row_of(ws, "建设项目") + 2
+    assert all(ws.cell(projects + n, 1).value is None and ws.cell(projects + n, 1).protection.locked is False for n in range(5))
+    assert ws.cell(projects + 5, 1).value is not None  # the next block
+    lines = row_of(ws, "做法与成效", after="学校建设")
+    assert all(ws.cell(lines + n, 1).value is None for n in range(1, 8))
+    assert ws.cell(lines + 8, 1).value is not None
+    problems = openpyxl.load_workbook(blank("b.xlsx"))["存在问题"]
+    assert problems.max_row >= 2 + 8
+
+
+def test_a_countys_sheet_speaks_of_the_county_and_shows_its_own_examples(run_cli: Run, tmp_path: Path) -> None:
+    for option in ("--data", "--from"):
+        code, _, err = run_cli("sheet", f"青溪{option}.xlsx", option, str(EXAMPLES / "sample-county.json"), "--force")
+        assert code == 0, err
+        book = openpyxl.load_workbook(tmp_path / f"青溪{option}.xlsx")
+        texts = " ".join(_texts(book))
+        assert "东丽" not in texts and "天津" not in texts and "区（县）" not in texts, option
+        ws = book["报告信息"]
+        assert ws.cell(row_of(ws, "发文机关"), 3).value == "署名用的全称，如浙江省青溪县教育局"
+        year = 2025 if option == "--data" else 2026  # last year's data: this year's title
+        assert ws.cell(row_of(ws, "标题"), 3).value == f"不填时自动生成：浙江省青溪县{year}年教育工作总结"
+        opening = row_of(ws, "开篇补充")
+        assert "县委、县政府" in ws.cell(opening, 3).value
+        assert "全县特有的数据" in texts
+
+
+def test_a_blank_sheet_keeps_the_neutral_words(blank: Callable[..., Path]) -> None:
+    ws = openpyxl.load_workbook(blank())["报告信息"]
+    assert ws.cell(row_of(ws, "开篇补充"), 3).value.endswith("如“在区（县）委、区（县）政府的坚强领导下，全区（县）教育系统……”")
+
+
+# -- one set of figures, another kind of document ---------------------------------------------
+def test_build_as_another_kind_names_the_parts_it_lacks(run_cli: Run, tmp_path: Path) -> None:
+    for kind in ("自评报告", "self_evaluation", "履行教育职责情况自评报告"):
+        code, text, err = run_cli("build", str(EXAMPLES / "sample-county.json"), "--kind", kind, "--format", "md")
+        assert code == 0, err
+        assert text.startswith("# 浙江省青溪县人民政府2025年履行教育职责情况自评报告")
+        assert "注意：履行教育职责情况自评报告一般还有：自评依据、自评结果、立德树人、教师队伍建设、改进措施" in err
+        assert "drafter sheet 补填.xlsx --kind 自评报告 --data" in err
+    code, text, err = run_cli("build", str(EXAMPLES / "qingxi-2025-self-evaluation.json"), "--kind", "总结", "--format", "md")
+    assert code == 0, err
+    assert text.startswith("# 浙江省青溪县2025年教育工作总结")
+    assert "注意：年度教育工作总结一般还有：下一步工作；" in err
+    code, _, err = run_cli("build", str(EXAMPLES / "sample-county.json"), "--kind", "年报", "-o", "out.docx")
+    assert code == 1 and "没有“年报”这种文种" in err and "自评报告" in err
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_sheet_of_another_kind_from_data_keeps_every_value(run_cli: Run, tmp_path: Path) -> None:
+    code, _, err = run_cli("sheet", "自评.xlsx", "--kind", "自评报告", "--data", str(EXAMPLES / "dongli-2024.json"))
+    assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "自评.xlsx")
+    assert {"自评结果", "改进措施", "各类教育"} <= set(book.sheetnames)
+    ws = book["报告信息"]
+    assert ws.cell(row_of(ws, "文种"), 2).value == "履行教育职责情况自评报告"
+    code, from_sheet, err = run_cli("build", "自评.xlsx", "--format", "md")
+    assert code == 0, err
+    code, from_json, err = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "--kind", "自评报告", "--format", "md")
+    assert code == 0, err
+    assert from_sheet == from_json

@@ -111,6 +111,8 @@ class Local:
                 text = text.replace(EXAMPLE_REGION + example, self.region + self.district)
                 text = text.replace(example, self.district)
             text = text.replace("东教发", f"{self.district[0]}教发")
+            if self.region:  # the model's own example of a region, beside others, goes
+                text = text.replace(EXAMPLE_REGION + "、", "").replace(EXAMPLE_REGION, self.region)
         return text
 
     def help(self, loc: tuple[Any, ...], text: str) -> str:

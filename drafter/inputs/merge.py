@@ -20,7 +20,7 @@ from drafter.errors import DrafterError, Problem
 from drafter.inputs.json_file import validate_report
 from drafter.inputs.sources import Source, read_source
 from drafter.model import Figure, Report, Spec, parse_amount
-from drafter.model.paths import Loc, models_in, where
+from drafter.model.paths import Loc, models_in
 
 
 #: Stands in for the report information while checking parts that do not have it yet.
@@ -138,8 +138,8 @@ def _conflict(merged: Merged, loc: Loc, old: Any, new: Any, source_loc: Loc, ind
     second = merged.sources[index].where(source_loc)
     merged.conflicts.append(
         Problem(
-            f"两份材料填的不一样：{first} 写的是“{_shown(old)}”，{second} 写的是“{_shown(new)}”",
-            where(Report, loc),
+            f"写的是“{_shown(old)}”，{second} 写的是“{_shown(new)}”，两份材料填的不一样",
+            first,
             "请两个科室核对后改成一致，再重新合并",
         )
     )

@@ -100,3 +100,32 @@ class Origins:
 
     def __deepcopy__(self, memo: dict[int, Any]) -> "Origins":
         return self
+
+
+def check_kind(kind: Optional[str], where: str = "--kind") -> Optional[str]:
+    """``--kind`` as the key of a kind: its English key, Chinese name or a shorter name."""
+    from drafter.model import KINDS
+    from drafter.model.choices import value_of
+
+    value = value_of(kind)
+    if value is not None and value not in KINDS:
+        choices = "、".join(f"{name}（{key}）" for key, name in KINDS.items())
+        raise DrafterError.single(f"没有“{kind}”这种文种", where, f"可以选：{choices}；也可以写 自评报告、工作要点 这样的简称")
+    return value
+
+
+#: Parts every kind does without: the stock opening stands without the clerk's sentences.
+_OPTIONAL_PARTS = ("opening",)
+
+
+def parts_missing(report: Report) -> list[str]:
+    """The Chinese titles of the parts the report's kind has that its data does not fill."""
+    from drafter.model import KIND_INFO
+    from drafter.model.paths import field_title
+
+    data = report.to_json_data()
+    return [
+        field_title(Report, name)
+        for name in KIND_INFO[report.meta.kind].parts
+        if name not in _OPTIONAL_PARTS and data.get(name) in (None, [], {}, "")
+    ]

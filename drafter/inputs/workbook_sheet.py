@@ -11,14 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from drafter.errors import DrafterError
 from drafter.inputs.form_words import Local
-from drafter.inputs.sources import load_sources
+from drafter.inputs.sources import check_kind, load_sources
 from drafter.inputs.workbook_layout import legend, own_parts, select, sheet_keys, sheets_for, Sheet
 from drafter.inputs.workbook_write import workbook_bytes
 from drafter.model import KIND_INFO, KINDS, Report
 from drafter.model.amount import EXAMPLES
-from drafter.model.choices import value_of
 from drafter.model.place import unit_of
 
 #: Report information that stays the same from one year to the next.
@@ -43,15 +41,6 @@ def make_workbook(
     values: Any = current if current else _carried(kind, previous)
     local = _local(current, previous, kind)
     return workbook_bytes(sheets, values, previous, local, guide_lines(kind, local, sheets))
-
-
-def check_kind(kind: Optional[str], where: str = "--kind") -> Optional[str]:
-    """``--kind`` as the key of a kind: its English key, Chinese name or a shorter name."""
-    value = value_of(kind)
-    if value is not None and value not in KINDS:
-        choices = "、".join(f"{name}（{key}）" for key, name in KINDS.items())
-        raise DrafterError.single(f"没有“{kind}”这种文种", where, f"可以选：{choices}；也可以写 自评报告、工作要点 这样的简称")
-    return value
 
 
 def _filled_parts(report: Optional[Report]) -> set[str]:
