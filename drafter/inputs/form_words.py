@@ -30,7 +30,7 @@ _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 #: ``summary＝年度教育工作总结``: a value a data file holds, then its name.
 _VALUE_IS = re.compile(r"(?<![A-Za-z])([a-z][a-z_]*)＝")
 #: ``formal（正式公文）`` or ``印发通知（notice）``: a value and its name side by side.
-_VALUE_NAMED = re.compile(r"(?<![A-Za-z])([a-z][a-z_]*)\s*（([^（）]+)）")
+_VALUE_NAMED = re.compile(r" ?(?<![A-Za-z])([a-z][a-z_]*)\s*（([^（）]+)）")
 _NAME_VALUED = re.compile(r"（([a-z][a-z_]*)）")
 _WORD = re.compile(r"(?<![A-Za-z/])([a-z][a-z_]*)(?![A-Za-z/])")
 #: Words of a data file that have a name on a form: the layout choices' own field names …
@@ -56,8 +56,7 @@ def in_words(text: str, names: Optional[dict[str, str]] = None) -> str:
     text = _VALUE_NAMED.sub(lambda m: m.group(2) if m.group(1) in LABELS or m.group(1) in known else m.group(0), text)
     text = _NAME_VALUED.sub(lambda m: "" if m.group(1) in LABELS or m.group(1) in known else m.group(0), text)
     text = _WORD.sub(lambda m: _word(m.group(1), known), text)
-    text = _SPACED_QUOTE.sub("", text.replace(_TO_PARTS, "写在数字后面的括号里"))
-    return re.sub(f"(?<=[{_CJK}]) (?=[{_CJK}])", "", text)
+    return _SPACED_QUOTE.sub("", text.replace(_TO_PARTS, "写在数字后面的括号里"))
 
 
 def _strings(text: str) -> list[str]:
