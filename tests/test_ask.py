@@ -585,7 +585,7 @@ def test_the_review_screen_lists_the_parts_then_their_answers(tmp_path: Path) ->
     shown = [f"{row.number}. {row.label}" for row in rows if not row.found_only and row.number]
     overview = sum(q.group == "基本情况" for q in plan("summary", ["overview"]))
     compulsory = sum(q.group == "各类教育 › 义务教育" for q in plan("summary", ["education"]))
-    assert rows[0].label == "✔ 核对无误，保存"
+    assert rows[0].label == "✔ 核对无误，保存（报告标题：天津市东丽区2025年教育工作总结）"
     assert shown[:2] == ["1. 报告信息（已填7项，2项未填）", f"2. 基本情况（已填2项，{overview - 2}项未填）"]
     assert shown[2].startswith("3. 各类教育 › 学前教育（已填1项，")
     assert f"各类教育 › 义务教育（已填0项，{compulsory}项未填）" in "\n".join(shown)
@@ -599,6 +599,7 @@ def test_the_review_screen_lists_the_parts_then_their_answers(tmp_path: Path) ->
     assert answers[-2:] == [f"＋ 逐题补填未填的{overview - 2}项", "← 返回各部分列表"]
     info = [row.label for row in answer_rows(interview, "报告信息")]
     assert "成文日期：2025年12月31日" in info and "主送机关：（未填）" in info
+    assert "标题：（未填），将自动生成：天津市东丽区2025年教育工作总结" in info
     assert "要填写的部分：基本情况、各类教育" in info
 
 
