@@ -39,6 +39,7 @@ from drafter.errors import DrafterError
 from drafter.inputs.form_words import in_words
 from drafter.model import KINDS, Figure, Formal, KIND_INFO, Meta, Part, Report, Section, Spec
 from drafter.model.choices import label_of
+from drafter.model.figure import UNIT_FAMILIES
 from drafter.model.paths import Loc, field_title, without_none
 from drafter.model.report import structure_names
 
@@ -78,10 +79,11 @@ class FigureRow:
 
     @property
     def help(self) -> str:
-        """The field's own help, and the other units it may be written in (how to write each
-        kind of figure is in the legend)."""
-        units = f"单位也可写{'、'.join(self.spec.units[1:])}" if len(self.spec.units) > 1 else ""
-        return "；".join(filter(None, [in_words(self.spec.help, _NAMES), units]))
+        """The field's own help, and the units it may be written in when they are not its unit's
+        usual ones (how to write each kind of figure, and the usual units, are in the legend)."""
+        usual = set(UNIT_FAMILIES.get(self.spec.unit, (self.spec.unit,)))
+        units = f"单位也可写{'、'.join(self.spec.units[1:])}" if set(self.spec.units) != usual else ""
+        return "；".join(filter(None, [in_words(_on_a_form(self.spec.help), _NAMES), units]))
 
 
 @dataclass(frozen=True)
@@ -462,6 +464,15 @@ _STRUCTURE_ROWS = {
 }
 
 
+#: A help clause that points to something a form has no cell for (对比年份: on a form it is
+#: written in the 上年 cell, ``14.15%（2019年）``, as 填表说明 says).
+_NO_CELL = (f"“{Figure.model_fields['previous_year'].title}”",)
+
+
+def _on_a_form(help: str) -> str:
+    return "；".join(clause for clause in help.split("；") if not any(word in clause for word in _NO_CELL))
+
+
 # -- the legend --------------------------------------------------------------------------------
 def legend(sheets: list[Sheet]) -> list[str]:
     """How to write each kind of figure the sheets have, once: the kind's units, then its help."""
@@ -478,7 +489,30 @@ def legend(sheets: list[Sheet]) -> list[str]:
         help = help.replace(f"单位为{first.unit}", "单位见这一行的“单位”栏")
         shown = "、".join(units[:12]) + ("……" if len(units) > 12 else "")
         lines.append(f"单位是 {shown} 的项目：{help}" if units else f"比值（如生师比）：{help}")
+    units = {block.spec.unit for sheet in sheets for block in sheet.blocks if isinstance(block, FigureRow)}
+    families = _families([unit for unit in UNIT_FAMILIES if unit in units])
+    if families:
+        lines.append(f"单位可以换成同一类的写法，报告里照写：{'；'.join(families)}；人次只能写人次")
     return lines
+
+
+def _families(units: list[str]) -> list[str]:
+    """The units that stand for one another, said once: ``人、名、位可以互换``, ``所、间也可写个``."""
+    said: dict[tuple[str, ...], list[str]] = {}
+    done: set[str] = set()
+    for unit in units:
+        family = UNIT_FAMILIES[unit]
+        if unit in done:
+            continue
+        if all(set(UNIT_FAMILIES.get(other, ())) == set(family) for other in family):
+            said[("",) + family] = []
+            done |= set(family)
+        else:
+            said.setdefault(tuple(u for u in family if u != unit), []).append(unit)
+    return [
+        f"{'、'.join(key[1:])}可以互换" if key[0] == "" else f"{'、'.join(names)}也可写{'、'.join(key)}"
+        for key, names in said.items()
+    ]
 
 
 # -- annotations -----------------------------------------------------------------------------

@@ -371,6 +371,8 @@ class _SheetReader:
         self.unread: list[tuple[int, int]] = []
         self.outside: list[tuple[int, int]] = []
         self.far: list[tuple[int, int]] = []
+        #: Each block's title as the sheet shows it (遴选县级骨干教师 on a county's sheet).
+        self.shown: dict[int, str] = {}
         #: 各部分的顺序 as read so far: the number written for each part, and its cell.
         self.positions: dict[Loc, dict[str, tuple[int, str]]] = {}
 
@@ -425,6 +427,7 @@ class _SheetReader:
                 if table:
                     table.done()
                 block, following = blocks[found], found + 1
+                self.shown[id(block)] = label
                 table = _TableReader(self, block, header=True) if isinstance(block, TableBlock) else None
                 self._first_row(block, row)
                 continue
@@ -475,6 +478,9 @@ class _SheetReader:
             "项目名称不要改动、行不要删除；请改回原样，或用原来的填报表重新填写",
         ))
 
+    def _name(self, block: Block) -> str:
+        return self.shown.get(id(block), block.title)
+
     def _first_row(self, block: Block, row: int) -> None:
         value = self.sheet.value_column
         if isinstance(block, FigureRow):
@@ -485,12 +491,12 @@ class _SheetReader:
             self._field(block, row)
             self._unread_except(row, (LABEL, value))
         elif isinstance(block, LinesBlock):
-            self.cells[block.loc] = self._where(row, value, block.title)
+            self.cells[block.loc] = self._where(row, value, self._name(block))
             self._line(block, row)
         elif isinstance(block, Group):
             self._unread_except(row, (LABEL,))
         else:
-            self.cells[block.loc] = self._where(row, LABEL, block.title)
+            self.cells[block.loc] = self._where(row, LABEL, self._name(block))
             self._unread_except(row, (LABEL,))
 
     def _unread_except(self, row: int, read: tuple[int, ...], help_text: bool = True) -> None:
@@ -515,22 +521,22 @@ class _SheetReader:
                           "项目名称不要改动；请删掉多余的一行，或把数据写回原来那一行")
         elif label:
             self._problem(row, LABEL, label, "不认识这个项目名称",
-                          "项目名称不要改动；本区特有的数据请写在这一部分的“其他数据”表里")
+                          "项目名称不要改动；本单位特有的数据请写在这一部分的“其他数据”表里")
         else:
             self._problem(row, LABEL, "", "这一行没有项目名称，不知道填的是哪一项",
-                          "请把数据写在对应项目的行里；本区特有的数据请写在这一部分的“其他数据”表里")
+                          "请把数据写在对应项目的行里；本单位特有的数据请写在这一部分的“其他数据”表里")
 
     def _figure(self, block: FigureRow, row: int) -> None:
-        where = self._where(row, VALUE, block.title)
+        where = self._where(row, VALUE, self._name(block))
         self.cells[block.loc] = where
         for role, column in zip(FIGURE_ROLES, (PREVIOUS, VALUE, TARGET)):
-            self.cells[(*block.loc, role)] = self._where(row, column, block.title)
-        self.cells[(*block.loc, "previous_year")] = self._where(row, PREVIOUS, block.title)
+            self.cells[(*block.loc, role)] = self._where(row, column, self._name(block))
+        self.cells[(*block.loc, "previous_year")] = self._where(row, PREVIOUS, self._name(block))
         self.cells[(*block.loc, "breakdown")] = where
         figure: dict[str, Any] = {}
         for role, column in zip(FIGURE_ROLES, (PREVIOUS, VALUE, TARGET)):
-            part = self._read(row, column, block.title, "figure")
-            part = None if part is None else self._figure_cell(role, part, row, column, block.title)
+            part = self._read(row, column, self._name(block), "figure")
+            part = None if part is None else self._figure_cell(role, part, row, column, self._name(block))
             if part and self._figure_ok(block, row, column, role, part):
                 for key, value in part.items():
                     if key in figure and not same_value(figure[key], value):
@@ -550,7 +556,7 @@ class _SheetReader:
         role = {"previous": "上年", "previous_year": "对比的年份", "target": "目标"}.get(key, key)
         column = {"previous": "上年", "previous_year": "上年", "target": "目标"}.get(key, "本年")
         self._problem(
-            row, VALUE, block.title,
+            row, VALUE, self._name(block),
             f"{role}的数写了两处，不一样：“{column}”栏是“{first}”，“本年”栏括号里是“{second}”",
             f"请只写在“{column}”栏",
         )
@@ -566,31 +572,31 @@ class _SheetReader:
             _adapter(block.owner, str(block.loc[-1])).validate_python(probe)
         except ValidationError as exc:
             for problem in problems_from(exc, Figure):
-                self._problem(row, column, block.title, problem.message)
+                self._problem(row, column, self._name(block), problem.message)
             return False
         return True
 
     def _field(self, block: FieldRow, row: int) -> None:
         column = self.sheet.value_column
-        self.cells[block.loc] = self._where(row, column, block.title)
-        value = self._read(row, column, block.title, block.kind)
+        self.cells[block.loc] = self._where(row, column, self._name(block))
+        value = self._read(row, column, self._name(block), block.kind)
         if value is not None:
             self._set(block.loc, value, row)
 
     def _line(self, block: LinesBlock, row: int) -> None:
         column = self.sheet.value_column
         self._unread_except(row, (LABEL, column))
-        text = self._read(row, column, block.title, "lines")
+        text = self._read(row, column, self._name(block), "lines")
         if text:
             lines = self._list(block.loc)
-            self.cells[(*block.loc, len(lines))] = self._where(row, column, block.title)
+            self.cells[(*block.loc, len(lines))] = self._where(row, column, self._name(block))
             lines.append("\n".join(text))
 
     def _keyed(self, block: KeyedBlock, row: int, key: str) -> None:
         column = self.sheet.value_column
         self._unread_except(row, (LABEL, column))
-        where = self._where(row, column, f"{block.title} {_label_of(block, key)}")
-        value = self._read(row, column, block.title, "int" if block.order else "choice" if block.choices else "text")
+        where = self._where(row, column, f"{self._name(block)} {_label_of(block, key)}")
+        value = self._read(row, column, self._name(block), "int" if block.order else "choice" if block.choices else "text")
         if value is None:
             return
         if block.order:
@@ -619,14 +625,14 @@ class _SheetReader:
 
     def _pair(self, block: PairsBlock, row: int) -> None:
         column = self.sheet.value_column
-        key = self._read(row, LABEL, block.title, "text")
-        value = self._read(row, column, block.title, "text")
+        key = self._read(row, LABEL, self._name(block), "text")
+        value = self._read(row, column, self._name(block), "text")
         if key is None and value is None:
             return
         if key is None:
-            self._problem(row, LABEL, block.title, "请在项目栏写上名称")
+            self._problem(row, LABEL, self._name(block), "请在项目栏写上名称")
             return
-        self.cells[(*block.loc, key)] = self._where(row, column, block.title)
+        self.cells[(*block.loc, key)] = self._where(row, column, self._name(block))
         self._dict(block.loc)[key] = value
 
     def notes(self) -> list[Problem]:
