@@ -1038,7 +1038,10 @@ def test_the_legend_says_once_how_to_write_figures(blank: Callable[..., Path]) -
     notes = [c.value for ws in book.worksheets[2:] for c in ws["F"] if isinstance(c.value, str)]
     assert not any("280余" in note or "三名" in note for note in notes)
     ws = book["各类教育"]
-    assert ws.cell(row_of(ws, "新建成幼儿园"), 6).value.endswith("的幼儿园；单位也可写个")
+    assert ws.cell(row_of(ws, "新建成幼儿园"), 6).value == "本年建成（含已投入使用和具备使用条件）的幼儿园"
+    assert any(re.search("所、[^；]*也可写个", line) and "人、名、位可以互换" in line for line in guide)
+    site = book["基本情况"]
+    assert site.cell(row_of(site, "学校占地面积"), 6).value.endswith("单位也可写亩、公顷")  # not its unit's usual ones
     assert not any(mark in text for text in _texts(book) for mark in ('["', '{"', "＝", "true"))
 
 
@@ -1062,7 +1065,7 @@ def test_a_countys_sheet_speaks_of_the_county_and_shows_its_own_examples(run_cli
         texts = " ".join(_texts(book))
         assert "东丽" not in texts and "天津" not in texts and "区（县）" not in texts, option
         ws = book["报告信息"]
-        assert ws.cell(row_of(ws, "发文机关"), 3).value == "署名用的全称，如浙江省青溪县教育局"
+        assert ws.cell(row_of(ws, "发文机关"), 3).value == "署名用的全称，如 浙江省青溪县教育局"
         year = 2025 if option == "--data" else 2026  # last year's data: this year's title
         assert ws.cell(row_of(ws, "标题"), 3).value == f"不填时自动生成：浙江省青溪县{year}年教育工作总结"
         opening = row_of(ws, "开篇补充")
