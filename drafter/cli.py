@@ -271,7 +271,7 @@ def _build(args: argparse.Namespace) -> int:
     if _format(args) == "md":
         from drafter.writers.text import to_markdown
 
-        text = to_markdown(compose(report, args.templates))
+        text = to_markdown(compose(report, args.templates), run_in_bold=report.style.run_in_bold)
         if not args.output:
             sys.stdout.write(text)
             return 0

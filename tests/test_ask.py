@@ -757,7 +757,7 @@ def test_an_honour_and_a_project_are_asked_after_the_figures_and_reach_the_docum
     text = document_text(docx.Document(str(tmp_path / "mine.docx")))
     assert ("新建春晖路小学，占地面积24亩，建筑面积8800平方米，总投资2800万元，新增学位1080个，"
             "办学规模36个班，已竣工投入使用。") in text
-    assert "获评国家级青少年校园足球特色学校3所（实验小学、第二小学）" in text
+    assert "实验小学、第二小学等3所学校获评国家级青少年校园足球特色学校" in text
 
 
 def test_an_item_field_is_checked_like_a_part_figure(ask, tmp_path: Path) -> None:

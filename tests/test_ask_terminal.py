@@ -276,4 +276,4 @@ def test_a_clerk_adds_a_project_and_an_honour_goes_back_stops_midway_and_gets_th
     }}
     text = document_text(docx.Document(str(tmp_path / "mine.docx")))
     assert "新建春晖路小学，占地面积24亩，建筑面积8900平方米，总投资2800万元" in text
-    assert "获评国家级青少年校园足球特色学校3所（实验小学）" in text
+    assert "实验小学等3所学校获评国家级青少年校园足球特色学校" in text

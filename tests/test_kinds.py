@@ -105,11 +105,11 @@ def test_a_county_self_evaluation_opens_with_its_score_and_basic_facts(run_cli, 
     text = document_text(document)
     assert _styled(document, "Heading 1") == ["一、基本情况", "二、做法与成效", "三、存在问题", "四、改进措施"]
     assert "2025年履行教育职责情况自评总得分96.5分，满分100分，申请加分2分。" in text
-    assert "全县总面积1452平方公里，辖12个乡镇、3个街道，186个行政村" in text
+    assert "全县总面积1452平方公里，辖12个乡镇、3个街道、186个行政村" in text
     assert "幼儿园52所（公办31所、民办21所）、小学41所（含教学点9个）" in text
     assert "15.补齐农村学校办学条件短板。" in text  # style.headings renames 学校建设
     assert "新建城东小学，占地面积42亩，建筑面积1.86万平方米，总投资1.15亿元，新增学位1620个，已于9月投入使用。" in text
-    assert "获评国家级青少年校园足球特色学校2所，累计达11所。" in text
+    assert "新增国家级青少年校园足球特色学校2所（累计11所）。" in text
     assert "“县管校聘”" in text and "全区" not in text and "区级" not in text
 
 
@@ -150,8 +150,8 @@ def test_plan_has_the_dongli_structure(run_cli, tmp_path: Path) -> None:
         "新增义务教育学位1530个",
         "学生体质健康合格率力争达到95%以上",
         "适龄残疾儿童少年义务教育入学率力争达到95%以上",
-        "交流轮岗教师占符合交流条件教师的比例由10%提高到20%",
-        "交流轮岗教师中骨干教师比例由20%提高到50%",
+        "交流轮岗教师占符合交流条件教师的比例力争由10%提高到20%",
+        "其中骨干教师比例力争由20%提高到50%",
         "建设思政名师工作室7个",
     ):
         assert phrase in text
@@ -182,3 +182,28 @@ def test_a_kind_and_a_layout_may_be_written_by_their_chinese_names(build, report
     document = build(data)
     assert document.paragraphs[0].text.endswith("教育工作要点")
     assert Report.model_validate(data).style.page_numbers == "center"
+
+
+@pytest.mark.parametrize(
+    "kind, title",
+    [
+        ("summary", "青溪县教育局2025年工作总结"),
+        ("plan", "青溪县教育局2025年工作要点"),
+        ("self_evaluation", "青溪县人民政府2025年履行教育职责情况自评报告"),
+        ("summary_and_plan", "青溪县教育局2025年工作总结及2026年工作思路"),
+    ],
+)
+def test_a_countys_title_and_signature_name_no_province(build, report_data, kind: str, title: str) -> None:
+    data = report_data(education={"preschool": {"new_places": 300}})
+    data["meta"].update(region="江西省抚州市", district="青溪县", organ="青溪县教育局", year=2025, date="2025-12-20", kind=kind)
+    lines = document_text(build(data)).split("\n")
+    assert lines[0].replace("\n", "") == title or "".join(lines[:2]) == title
+    assert "江西" not in "\n".join(lines) and "抚州" not in "\n".join(lines)
+    assert lines[-2] == ("青溪县人民政府" if kind == "self_evaluation" else "青溪县教育局")
+
+
+def test_a_district_of_a_municipality_keeps_its_city(build, report_data) -> None:
+    data = report_data(education={"preschool": {"new_places": 300}})
+    data["meta"]["kind"] = "self_evaluation"
+    text = document_text(build(data))
+    assert text.startswith("天津市东丽区人民政府") and text.split("\n")[-2] == "天津市东丽区人民政府"

@@ -73,7 +73,7 @@ def test_an_edited_set_changes_the_document(run_cli, tmp_path: Path, data_file: 
     party.write_text(
         party.read_text(encoding="utf-8")
         .replace("# 坚持党建引领，全面加强教育系统党的建设", "# 党建统领，全面从严治党")
-        .replace("严格程序发展党员", "全年严格按程序发展党员"),
+        .replace("全年{{ [s.new_members", "全年严格按程序{{ [s.new_members"),
         encoding="utf-8",
     )
     manifest = folder / "manifest.toml"

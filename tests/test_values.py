@@ -63,7 +63,7 @@ def test_a_field_accepts_its_family_of_units_and_prints_the_clerks_unit(text_of)
     )
     assert "党员8人" in text
     assert "新建、改扩建校舍13000平米" in text
-    assert "开展学习宣讲12场" in text
+    assert "开展理论学习宣讲12场" in text
     assert "新增学前学位4410座" in text
     assert "幼儿园3个" in text
 
@@ -106,7 +106,7 @@ def test_thousands_and_ten_thousands_inside_a_number_are_printed_as_typed(text_o
         education={"preschool": {"new_places": "1.4万座"}},
         overview={"students": "2.8万余人"},
     )
-    assert "开展学习宣讲4千余场次" in text
+    assert "开展理论学习宣讲4千余场次" in text
     assert "新增学前学位1.4万座" in text
     assert "在校学生2.8万余人" in text
 
@@ -213,7 +213,7 @@ def test_a_rate_typed_as_a_fraction_is_refused_with_a_question(refused) -> None:
 
 
 def test_a_rate_under_one_percent_with_its_sign_is_accepted(text_of) -> None:
-    assert "公办园在园幼儿占比达到0.5%" in text_of(education={"preschool": {"public_share": "0.5%"}})
+    assert "公办园在园幼儿占比为0.5%" in text_of(education={"preschool": {"public_share": "0.5%"}})
 
 
 # -- 7. numbers beyond any report ---------------------------------------------------------------
@@ -244,7 +244,7 @@ def test_a_breakdown_is_written_after_the_figure(text_of) -> None:
         support={"funding": {"general_budget": {"value": "1.4亿元", "breakdown": {"中央资金": 3000}}}},
     )
     assert "幼儿园177所（公办58所、民办119所）、小学98所（含教学点97个）" in text
-    assert "30个劳动专用教室（新建5个）" in text
+    assert "劳动专用教室30个（新建5个）" in text
     assert "公办园在园幼儿占比由36.8%提升至50.86%（城区60.2%）" in text
     assert "一般公共预算教育经费1.4亿元（中央资金3000万元）" in text
 
@@ -301,8 +301,8 @@ def test_an_honours_bare_total_takes_the_unit_its_count_was_written_in(text_of) 
         {"level": "省级", "name": "体育传统特色学校", "count": "2所", "total": "9个"},
     ]
     text = text_of(moral={"pe": {"honours": honours}})
-    assert "获评国家级青少年校园足球特色学校3所，累计达12所" in text
-    assert "获评省级体育传统特色学校2所，累计达9个" in text  # a unit the clerk wrote is kept
+    assert "新增国家级青少年校园足球特色学校3所（累计12所）" in text
+    assert "、省级体育传统特色学校2所（累计9个）" in text  # one verb for both; a unit the clerk wrote is kept
 
 
 def test_duo_after_the_unit_is_an_approximation_kept_as_typed(text_of) -> None:
@@ -317,5 +317,5 @@ def test_an_honour_given_to_schools_counts_bare_numbers_in_suo(text_of) -> None:
         {"level": "市级", "name": "优秀组织奖", "count": 2},
     ]
     text = text_of(moral={"pe": {"honours": honours}})
-    assert "获评国家级青少年校园足球特色学校2所，累计达11所" in text
+    assert "新增国家级青少年校园足球特色学校2所（累计11所）" in text
     assert "优秀组织奖2个" in text

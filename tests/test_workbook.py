@@ -132,7 +132,7 @@ def test_a_kind_and_layout_chosen_by_their_chinese_names_are_built(
     book.save(path)
     code, _, err = run_cli("build", str(path), "-o", str(tmp_path / "要点.docx"))
     assert code == 0, err
-    assert "青溪县2025年教育工作要点" in document_text(docx.Document(str(tmp_path / "要点.docx")))
+    assert "青溪县教育局2025年工作要点" in document_text(docx.Document(str(tmp_path / "要点.docx")))
 
 
 def test_a_county_reads_its_own_place_words(blank: Callable[..., Path]) -> None:

@@ -8,12 +8,14 @@ from drafter.compose import markup
 from drafter.compose.environment import Sandbox, make_environment
 from drafter.compose.coverage import unwritten
 from drafter.compose.formal import colophon_for, letterhead_for
-from drafter.compose.house_style import in_house_style
+from drafter.compose.house_style import in_house_style, ordered_parts, part_order
 from drafter.compose.limits import memory_backstop
 from drafter.compose.notice import notice_for
+from drafter.compose.ledger import PREVIOUS, TARGET, VALUE
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.phrases import Phrases, phrases_for
 from drafter.compose.render import render, render_string
+from drafter.compose.said_once import said_by_items
 from drafter.compose.template_set import TemplateSet, load_template_set
 from drafter.compose.view import ReportView, view_of
 from drafter.errors import DrafterError, warn
@@ -40,11 +42,17 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
     phrases = phrases_for(report.meta)
-    env.start_document(template_view(report, phrases), plan=report.meta.kind == "plan", unit=phrases.unit)
+    env.start_document(
+        template_view(report, phrases), plan=report.meta.kind == "plan", unit=phrases.unit, plan_period=phrases.plan_period
+    )
+    for _, part in report.all_parts():  # a figure a list item says too is said by the item
+        for figure in said_by_items(part, numbers):
+            env.ledger.record(figure, VALUE, PREVIOUS, TARGET)
     with memory_backstop():
         recipient = _recipient(report, template_set, env)
         env.document.add("recipient", recipient)
-        text = "\n\n".join(render(env, name) for name in template_set.parts())
+        parts = part_order(report.style)
+        text = "\n\n".join(ordered_parts(render(env, name), parts) for name in template_set.parts())
         title = report.meta.title or _one_line(env, template_set, "title")
         signature = _one_line(env, template_set, "signature")
     if markup.FILLED not in text:  # stock phrases alone are not a report

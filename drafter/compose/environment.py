@@ -147,12 +147,15 @@ class Sandbox(ImmutableSandboxedEnvironment):
         kept.update({name: self._ours(function) for name, function in ours.items()})
         self.filters = kept
 
-    def start_document(self, document: ReportView | None = None, plan: bool = False, unit: str = DEFAULT_UNIT) -> None:
+    def start_document(
+        self, document: ReportView | None = None, plan: bool = False, unit: str = DEFAULT_UNIT, plan_period: str = ""
+    ) -> None:
         """Begin a document: its view, a fresh budget sized to its data, an empty ledger of
-        what was written (``plan``: figures are a 工作要点's targets; ``unit``: 区 or 县 …)."""
+        what was written (``plan``: figures are a 工作要点's targets; ``unit``: 区 or 县 …;
+        ``plan_period``: the five-year plan its phrases name)."""
         self.document = document or ReportView()
         self.budget = Budget(self.document.weight)
-        self.ledger.reset(plan=plan, unit=unit)
+        self.ledger.reset(plan=plan, unit=unit, plan_period=plan_period)
 
     # -- what a template may call ----------------------------------------------------------
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:

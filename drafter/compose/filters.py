@@ -16,6 +16,10 @@
 ``date``        ``2024年12月31日``
 ``sentences``   the clerk's sentences (or points), punctuation normalised, joined
 ``enumerate``   ``一是……；二是……；三是……。`` from sentences or points
+``say``         figures through the phrases declared on the model, with their change and
+                target in the same clause: ``s.new_places|say`` → ``新增学前学位1170个，较上年的
+                1100个增加70个``; ``[s.a, s.b]|say`` says several, sharing their verb
+                (``开展理论学习宣讲280余场次、专题研讨12次``); ``say(false)`` leaves the first verb out
 ``listing``     figures that were entered, joined: ``[(x, "党支部"), ("党员", y)]|listing``
                 → ``102个党支部、党员1800余名``; ``listing("")`` joins with nothing
 ``opt``         like ``fig``, but a missing figure leaves its clause standing
@@ -58,7 +62,8 @@ from drafter.compose.markup import (
 )
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.prose import ProseWriter
-from drafter.compose.punctuation import as_sentence
+from drafter.compose.punctuation import as_sentence, normalise
+from drafter.compose.saying import Saying, aggregate, packed
 from drafter.compose.targets import TargetWriter
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure, HasFigures
@@ -66,6 +71,7 @@ from drafter.model.items import Fund, Honour, Project
 from drafter.model.place import localise
 from drafter.model.points import Point
 from drafter.model.section import CustomFigure
+from drafter.model.text import without_end_mark
 
 
 #: What an empty list of sentences writes: a sentence of its own with nothing filled, so the
@@ -88,6 +94,25 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         if value is None or value.value is None:
             return MISSING
         return FILLED + numbers.amount(value.value, value.spec) + noun + numbers.breakdown(value)
+
+    def saying() -> Saying:
+        return Saying(numbers, unit=ledger.unit, plan_period=ledger.plan_period, plan=ledger.plan)
+
+    def say(value: Figure | Iterable[Figure | None] | None, verb: bool = True) -> str:
+        """Figures through their phrases, each with its change and target; several share a verb."""
+        figures = [value] if isinstance(value, Figure) or value is None else list(value)
+        figures = [figure for figure in figures if isinstance(figure, Figure) and not ledger.written(figure, VALUE)]
+        for figure in figures:
+            record(figure, VALUE, PREVIOUS, TARGET)
+        text = saying().say(figures, verb=verb)
+        return filled(text) if text else MISSING
+
+    def lead(text: str | None) -> str:
+        """The clerk's basis of a part, opening its first sentence: ``在区委、区政府的大力支持下，``."""
+        if not isinstance(text, str) or not text.strip():
+            return ""  # nothing in its place: the sentence it opens reads as it would alone
+        record(text)
+        return FILLED + normalise(without_end_mark(text.strip())).rstrip("，,；;：:") + "，"
 
     def opt(value: Figure | None) -> str:
         return EMPTY if value is None else fig(value)
@@ -189,13 +214,22 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         return filled(text) if text else NOTHING
 
     def _rest_figures(part: HasFigures) -> str:
+        """The part's figures no template wrote, through their phrases, a few to a sentence;
+        a figure a template wrote in part (its value, say) gets the rest said after its label."""
+        said = []
         clauses = []
         for _, figure in part.figures():
             roles = [role for role in (VALUE, PREVIOUS, TARGET) if not ledger.written(figure, role)]
-            title = localise(figure.spec.title, ledger.unit)
-            clauses.append(prose.figure(title, figure, roles, plan=ledger.plan))
+            if len(roles) == 3:
+                item = saying().said(figure)
+                if item is not None:
+                    said.append(item)
+            elif roles:
+                title = localise(figure.spec.title, ledger.unit)
+                clauses.append(prose.figure(title, figure, roles, plan=ledger.plan))
             record(figure, VALUE, PREVIOUS, TARGET)
-        return prose.sentences(clauses)
+        said_text = "".join(sentence + "。" for sentence in packed(aggregate(said)))
+        return said_text + prose.sentences(clauses)
 
     def _rest_items(part: HasFigures) -> Iterable[str]:
         """Lists of the part: projects and funds, the clerk's own figures, then honours (the results
@@ -224,6 +258,8 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
     return {
         "fig": fig,
         "opt": opt,
+        "say": say,
+        "lead": lead,
         "num": num,
         "pct": pct,
         "money": money,

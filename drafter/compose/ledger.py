@@ -30,12 +30,15 @@ class Ledger:
         self.plan = False
         #: 区 / 县 …: how the model's titles name the place (区（县）级培训 → 县级培训).
         self.unit = DEFAULT_UNIT
+        #: The five-year plan of the report's year (十四五), for phrases that name it.
+        self.plan_period = ""
 
-    def reset(self, plan: bool = False, unit: str = DEFAULT_UNIT) -> None:
+    def reset(self, plan: bool = False, unit: str = DEFAULT_UNIT, plan_period: str = "") -> None:
         self._written.clear()
         self._kept.clear()
         self.plan = plan
         self.unit = unit
+        self.plan_period = plan_period
 
     def record(self, obj: Any, *roles: str) -> None:
         if obj is None:

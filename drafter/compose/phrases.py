@@ -30,6 +30,10 @@ PLENUMS = {
 
 _ORDINALS = "二三四五六七"
 
+#: Municipalities directly under the central government: their districts are named with the city
+#: (天津市东丽区); any other district is named by itself (青溪县), as its own reports name it.
+MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
 #: Five-year plans by their first year.
 PLAN_PERIODS = [(2011, "十二五"), (2016, "十三五"), (2021, "十四五"), (2026, "十五五"), (2031, "十六五")]
 
@@ -74,8 +78,12 @@ class Phrases:
     this: str
     #: 区委区政府 / 县委县政府
     leadership: str
-    #: 天津市静海区人民政府, who signs a 自评报告
+    #: 天津市静海区人民政府 / 青溪县人民政府, who signs a 自评报告
     government: str
+    #: 天津市东丽区 / 青溪县: the district as its titles name it
+    place: str
+    #: Whether the district is one of a 直辖市 (its titles name the city: 天津市东丽区2024年教育工作总结)
+    municipal: bool
 
 
 def phrases_for(meta: Meta) -> Phrases:
@@ -89,5 +97,21 @@ def phrases_for(meta: Meta) -> Phrases:
         ours=place.ours,
         this=place.this,
         leadership=place.leadership,
-        government=meta.phrases.government or f"{meta.region}{meta.district}人民政府",
+        government=meta.phrases.government or f"{place_name(meta)}人民政府",
+        place=place_name(meta),
+        municipal=is_municipal(meta.region),
     )
+
+
+def is_municipal(region: str) -> bool:
+    return region.strip().startswith(MUNICIPALITIES)
+
+
+def place_name(meta: Meta) -> str:
+    """``天津市东丽区`` for a district of a 直辖市, else the district alone (``青溪县``): no report
+    puts its province in its own title or signature."""
+    region = meta.region.strip()
+    if is_municipal(region):
+        city = next(name for name in MUNICIPALITIES if region.startswith(name))
+        return f"{city}市{meta.district}" if not meta.district.startswith(city) else meta.district
+    return meta.district

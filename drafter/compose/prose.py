@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from drafter.compose.change import ChangeWriter
+from drafter.compose.honours import HonourWriter
+from drafter.compose.saying import Saying
 from drafter.compose.ledger import PREVIOUS, TARGET, VALUE
 from drafter.compose.numbers import NumberWriter
 from drafter.compose.punctuation import as_sentence
@@ -21,13 +23,6 @@ from drafter.model.text import without_end_mark
 
 #: Figures written in one sentence before a new one starts, so a part never reads as a run-on.
 FIGURES_PER_SENTENCE = 3
-#: Words an honour's name may start with; otherwise it is written after 获评.
-_HONOUR_VERBS = (
-    "获评", "荣获", "获得", "获", "被评为", "被命名为", "被授予", "被确定为", "成为", "入选", "新增",
-    "成功创建", "创建", "建成", "认定",
-)
-#: Words that may come before an honour's verb: ``先后荣获``, ``再次入选``.
-_HONOUR_ADVERBS = ("先后", "相继", "再次", "首次", "连续", "均")
 _FUND_VERBS = ("用于", "主要用于", "专项用于")
 
 
@@ -38,6 +33,8 @@ class ProseWriter:
         self.numbers = numbers
         self.changes = ChangeWriter(numbers)
         self.targets = TargetWriter(numbers)
+        self.honour_writer = HonourWriter(numbers)
+        self.saying = Saying(numbers)
 
     # -- figures -------------------------------------------------------------------------------
     def figure(
@@ -119,34 +116,22 @@ class ProseWriter:
 
     # -- items ---------------------------------------------------------------------------------
     def honours(self, honours: Iterable[Honour]) -> str:
-        """The honours of a part in one sentence, one clause each:
-        ``获评国家级青少年校园足球特色学校3所（实验小学、第一小学），累计达12所；……。``"""
-        clauses = [self.honour(honour) for honour in honours]
-        return "；".join(clauses) + "。" if clauses else ""
-
-    def honour(self, honour: Honour) -> str:
-        verb, name = _honour_verb(honour.name)
-        level = honour.level or ""
-        titled = (verb or "获评") + (name if name.startswith(level) else f"{level}{name}")
-        winners = "、".join(honour.winners)
-        if honour.count is not None:
-            text = f"{titled}{self._figure_value(honour.count)}" + (f"（{winners}）" if winners else "")
-        elif winners:
-            text = f"{winners}{titled}"
-        else:
-            text = titled
-        if honour.total is not None:
-            text += f"，累计达{self._figure_value(honour.total)}"
-        return text
+        """The honours of a part, a few to a sentence (:mod:`drafter.compose.honours`)."""
+        return self.honour_writer.sentences(honours)
 
     def project(self, project: Project) -> str:
-        """``新建春晖路小学，占地24亩，建筑面积8800平方米，总投资2800万元，新增学位1350个，已竣工投入使用。``"""
+        """``新建春晖路小学，占地24亩，建筑面积8800平方米，总投资2800万元，新增学位1350个，已竣工投入使用。``
+
+        Investment completed in full is said so, not as a second equal figure."""
         action = project.action or ""
         head = project.name if not action or project.name.startswith(action) else f"{action}{project.name}"
-        clauses = [head, *self._item_figures(project)]
+        figures = [figure for name, figure in project.figures() if not (name == "invested" and _invested_in_full(project))]
+        clauses = [head, self.saying.say(figures)]
+        if _invested_in_full(project):
+            clauses.append("已全部完成投资")
         if project.status:
             clauses.append(without_end_mark(project.status))
-        return "，".join(clauses) + "。"
+        return "，".join(clause for clause in clauses if clause) + "。"
 
     def fund(self, fund: Fund) -> str:
         """``争取上级学前教育专项资金1200万元，用于新建和改扩建幼儿园，惠及幼儿3000人。``"""
@@ -158,10 +143,6 @@ class ProseWriter:
         if fund.beneficiaries is not None:
             clauses.append(f"惠及{self._figure_value(fund.beneficiaries)}")
         return "，".join(clauses) + "。"
-
-    def _item_figures(self, item: Project) -> Iterator[str]:
-        for name, figure in item.figures():
-            yield self.figure(figure.spec.title, figure)
 
     def _figure_value(self, figure: Figure) -> str:
         if figure.value is None:
@@ -189,16 +170,6 @@ class ProseWriter:
         return "".join(as_sentence(line) for line in lines if line.strip())
 
 
-def _honour_verb(name: str) -> tuple[str, str]:
-    """An honour's name split into the verb the clerk wrote (with its adverb) and the title:
-    ``先后荣获“全国生命教育杰出单位”`` → ``("先后荣获", "“全国生命教育杰出单位”")``; ``("", name)``
-    when the name is a bare title."""
-    adverb = next((word for word in _HONOUR_ADVERBS if name.startswith(word)), "")
-    rest = name[len(adverb) :]
-    verb = next((word for word in _HONOUR_VERBS if rest.startswith(word)), "")
-    return (adverb + verb, rest[len(verb) :]) if verb else ("", name)
-
-
 def _by_subject(items: Iterable[CustomFigure]) -> Iterator[tuple[str, list[CustomFigure]]]:
     """Consecutive custom figures grouped by their subject (``""`` for those without one)."""
     group: list[CustomFigure] = []
@@ -209,3 +180,9 @@ def _by_subject(items: Iterable[CustomFigure]) -> Iterator[tuple[str, list[Custo
         group.append(item)
     if group:
         yield group[0].subject.strip(), group
+
+
+def _invested_in_full(project: Project) -> bool:
+    """The investment completed equals the whole investment, as written."""
+    done, whole = project.invested, project.investment
+    return bool(done and whole and done.value and whole.value and done.value.text == whole.value.text)

@@ -7,6 +7,7 @@ Plan against actual (``progress``), computed from a figure's value and target �
 
 * exactly met: ``完成年度目标``; the target is named in brackets unless it reads like the value;
 * over: ``超额完成年度目标`` (a target written as a floor, ``95%以上``, is simply ``完成``);
+* a ceiling kept (近视率 below its target): ``控制在年度目标（50%）以内``;
 * under, quantities: ``完成年度目标（1350个）的86.7%`` (half-up, 1 decimal; 2 when 1 would read 100.0);
 * under, rates: ``距年度目标还差1.2个百分点``;
 * no target, no value, or an approximate value that does not clearly reach the target: nothing;
@@ -86,7 +87,9 @@ class TargetWriter:
             return f"完成{goal}" if reached else None
         if value.value == target.value:
             return f"完成{goal}"
-        if (value.value < target.value) if lower else (value.value > target.value):
+        if lower and value.value < target.value:  # a ceiling kept: 控制在年度目标（50%）以内
+            return f"控制在{goal}以内"
+        if not lower and value.value > target.value:
             return f"超额完成{goal}" if target.exact else f"完成{goal}"
         return self._shortfall(figure, value, target, goal)
 

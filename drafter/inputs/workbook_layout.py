@@ -282,7 +282,7 @@ def _text_sections(report: type[Report]) -> set[str]:
     return {
         key
         for key in structure_names(report).values()
-        if "." not in key and not _is_model(without_none(report.model_fields[key].annotation))
+        if key in report.model_fields and not _is_model(without_none(report.model_fields[key].annotation))
     }
 
 

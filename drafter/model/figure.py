@@ -30,6 +30,7 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from drafter.model.amount import Amount
 from drafter.model.dates import PastYear
+from drafter.model.phrase import Phrase
 from drafter.model.text import one_line
 from drafter.model.titled import Titled
 
@@ -192,6 +193,8 @@ class Spec:
         units: tuple[str, ...] | None = None,
         maximum: Decimal | int | None = None,
         lower_is_better: bool = False,
+        say: str | None = None,
+        zero: str = "",
     ):
         self.title = title
         self.unit = unit
@@ -202,6 +205,11 @@ class Spec:
         self.maximum = None if maximum is None else Decimal(maximum)
         #: A target for such a figure is a ceiling (近视率 降到…以下), not a level to reach.
         self.lower_is_better = lower_is_better
+        #: How the report says the figure (:mod:`drafter.model.phrase`); the form label is for forms.
+        self.said = say
+        self.phrase = Phrase.parse(say if say is not None else f"{title}{{}}")
+        #: What the report says instead of a zero of something bad: ``全面消除56人以上大班额``.
+        self.zero = zero
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.title!r}, {self.unit!r})"
@@ -289,6 +297,8 @@ class Spec:
         if len(self.units) > 1:
             result["x-units"] = list(self.units)
         result["x-kind"] = self.kind
+        if self.said is not None:
+            result["x-phrase"] = self.said
         if self.lower_is_better:
             result["x-lower-is-better"] = True
         return result
@@ -341,8 +351,10 @@ class Rate(Spec):
     kind = "rate"
     input_help = "填百分数，如 98.93 或 98.93%；约数可写 95%以上、近60%；也可写 百分之九十二点六"
 
-    def __init__(self, title: str, help: str = "", *, maximum: int = 100, lower_is_better: bool = False):
-        super().__init__(title, "%", help, maximum=maximum, lower_is_better=lower_is_better)
+    def __init__(
+        self, title: str, help: str = "", *, maximum: int = 100, lower_is_better: bool = False, say: str | None = None
+    ):
+        super().__init__(title, "%", help, maximum=maximum, lower_is_better=lower_is_better, say=say)
 
     def check(self, amount: Amount) -> Amount:
         self._check_single(amount)
@@ -383,8 +395,8 @@ class Ratio(Spec):
     kind = "ratio"
     input_help = "写成比值，如 13.32:1 或 1:19.85，前后顺序照报告的写法"
 
-    def __init__(self, title: str, help: str = ""):
-        super().__init__(title, "", help)
+    def __init__(self, title: str, help: str = "", *, say: str | None = None):
+        super().__init__(title, "", help, say=say)
 
     def check(self, amount: Amount) -> Amount:
         if not amount.second:
@@ -401,10 +413,10 @@ class Money(Spec):
 
     kind = "money"
 
-    def __init__(self, title: str, unit: str = "万元", help: str = ""):
+    def __init__(self, title: str, unit: str = "万元", help: str = "", *, say: str | None = None):
         if unit not in MONEY_UNITS:
             raise ValueError(f"money unit must be one of {sorted(MONEY_UNITS)}")
-        super().__init__(title, unit, help)
+        super().__init__(title, unit, help, say=say)
 
     @property
     def input_help(self) -> str:  # type: ignore[override]

@@ -46,9 +46,9 @@ class Honour(HasFigures):
     )
     level: OptionalText = _line("级别", "如 国家级、省级、市级、区（县）级；称号里已有级别时不填", None)  # type: ignore[assignment]
     count: Annotated[
-        Fig, Count("获评数量", "个", help="如 3所、5个、12名；只有一个单位时可以只写获评单位", units=HONOUR_UNITS)
+        Fig, Count("获评数量", "个", help="如 3所、5个、12名；只有一个单位时可以只写获评单位", units=HONOUR_UNITS, say="获评{}")
     ] = None
-    total: Annotated[Fig, Count("累计数量", "个", help="累计达到的数量，如“累计达12所”", units=HONOUR_UNITS)] = None
+    total: Annotated[Fig, Count("累计数量", "个", help="累计达到的数量，如“累计达12所”", units=HONOUR_UNITS, say="累计{}")] = None
     winners: Sentences = Field(
         default_factory=list,
         title="获评单位或个人",
@@ -82,14 +82,14 @@ class Project(HasFigures):
 
     name: Line = Field(title="项目名称", min_length=1, description="如“春晖路小学”“第五幼儿园加固改造工程”")
     action: OptionalText = _line("建设方式", "如 新建、改扩建、迁建、加固改造；名称里已经写了时不填", None)  # type: ignore[assignment]
-    site_area: Annotated[Fig, Quantity("占地面积", "亩", help="可写 24亩 或 16000平方米", units=("亩", "平方米", "公顷"))] = None
-    floor_area: Annotated[Fig, Quantity("建筑面积", "平方米", help="可写 8800平方米 或 1.2万平方米")] = None
-    investment: Annotated[Fig, Money("总投资")] = None
-    invested: Annotated[Fig, Money("累计完成投资", help="到年底已完成的投资")] = None
-    places: Annotated[Fig, Count("新增学位", "个")] = None
-    classes: Annotated[Fig, Count("办学规模", "个班", help="建成后的班级数，如 36个班")] = None
+    site_area: Annotated[Fig, Quantity("占地面积", "亩", help="可写 24亩 或 16000平方米", units=("亩", "平方米", "公顷"), say="占地面积{}")] = None
+    floor_area: Annotated[Fig, Quantity("建筑面积", "平方米", help="可写 8800平方米 或 1.2万平方米", say="建筑面积{}")] = None
+    investment: Annotated[Fig, Money("总投资", say="总投资{}")] = None
+    invested: Annotated[Fig, Money("累计完成投资", help="到年底已完成的投资", say="累计完成投资{}")] = None
+    places: Annotated[Fig, Count("新增学位", "个", say="新增学位{}")] = None
+    classes: Annotated[Fig, Count("办学规模", "个班", help="建成后的班级数，如 36个班", say="办学规模{}")] = None
     status: OptionalText = _line("进度", "如 已竣工投入使用、主体完工、9月开工建设", None)  # type: ignore[assignment]
-    progress: Annotated[Fig, Rate("工程进度", help="完成工程量的比例")] = None
+    progress: Annotated[Fig, Rate("工程进度", help="完成工程量的比例", say="工程进度{}")] = None
 
 
 class Fund(HasFigures):
@@ -105,9 +105,9 @@ class Fund(HasFigures):
         min_length=1,
         description="写成句子开头的样子，如“争取上级学前教育专项资金”“发放普通高中国家助学金”",
     )
-    amount: Annotated[Fig, Money("金额")] = None
+    amount: Annotated[Fig, Money("金额", say="{}")] = None
     purpose: OptionalText = _line("用途", "如“用于新建和改扩建幼儿园”", None)  # type: ignore[assignment]
-    beneficiaries: Annotated[Fig, Count("惠及人数", "人", help="如 3000人、1.2万人次、45所", units=REACH_UNITS)] = None
+    beneficiaries: Annotated[Fig, Count("惠及人数", "人", help="如 3000人、1.2万人次、45所", units=REACH_UNITS, say="惠及{}")] = None
 
 
 #: How the name of an honour given to schools ends.

@@ -57,11 +57,17 @@ class Style(BaseModel):
         title="数字加千位分隔符",
         description="默认不加（98000）；设为 true 时写成 98,000",
     )
+    run_in_bold: bool = Field(
+        False,
+        title="段首小标题加粗",
+        description="段首小标题（1.…… （1）…… 一是……）默认和正文一样不加粗（GB/T 9704 只规定字体）；"
+        "本单位习惯加粗时设为 true，Word 文档和文字稿预览都加粗",
+    )
     sections: list[Line] = Field(
         default_factory=list,
         title="各部分的顺序",
         description="按本单位的习惯排列各部分，如 [\"党的建设\", \"各类教育\", \"教师队伍建设\"]；"
-        "写中文名称或英文键名，没写到的部分留在原处",
+        "也可以排一部分里面的各项，如 [\"义务教育\", \"学前教育\"]；写中文名称或英文键名，没写到的留在原处",
     )
     headings: dict[Line, Line] = Field(
         default_factory=dict,
@@ -150,8 +156,8 @@ class Report(BaseModel):
     def _structure_names_are_known(self) -> "Report":
         """``style.sections`` and ``style.headings`` name parts of this model; store their keys."""
         names = structure_names(type(self))
-        sections = {name: key for name, key in names.items() if "." not in key}
-        self.style.sections = [_known(sections, name, "style.sections") for name in self.style.sections]
+        movable = {name: key for name, key in names.items() if key not in HEADING_KEYS}
+        self.style.sections = [_known(movable, name, "style.sections") for name in self.style.sections]
         self.style.headings = {
             _known(names, key, "style.headings"): text for key, text in self.style.headings.items()
         }
@@ -204,6 +210,8 @@ class Report(BaseModel):
 
 #: Top-level fields written as sections of their own, which a data file may move or rename.
 _TEXT_SECTIONS = ("problems", "measures", "outlook", "next_steps")
+#: Headings a kind writes above several parts, which a data file may rename but not move.
+HEADING_KEYS = {"work": "做法与成效"}
 
 
 def structure_names(report: type[Report]) -> dict[str, str]:
@@ -222,6 +230,8 @@ def structure_names(report: type[Report]) -> dict[str, str]:
             add(f"{key}.{part_key}", part_type.title())
     for key in _TEXT_SECTIONS:
         add(key, str(report.model_fields[key].title))
+    for key, title in HEADING_KEYS.items():
+        add(key, title)
     return names
 
 

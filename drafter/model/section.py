@@ -54,6 +54,12 @@ class CustomFigure(BaseModel):
 class Part(HasFigures):
     """One subsection: figures declared by subclasses, plus the clerk's sentences, honours and figures."""
 
+    basis: Line = Field(
+        "",
+        title="依据和背景",
+        description="写在这一部分开头，说明依据什么、在什么支持下开展，如“在区委、区政府的大力支持下”"
+        "“落实《学前教育深化改革规范发展行动计划》”；不写句号",
+    )
     highlights: Sentences = Field(
         default_factory=list,
         title="做法与成效",

@@ -109,7 +109,7 @@ def apply_styles(
                 first_line_chars=2, outline_level=level - 1, keep_next=not run_in, **body_ppr
             ),
         )
-    _character_style(document, RUN_IN, run_properties(**body_rpr))
+    _character_style(document, RUN_IN, run_properties(**body_rpr, bold=layout.run_in_bold))
     _paragraph_style(document, RECIPIENT, run_properties(**body_rpr), paragraph_properties(align="left", **body_ppr))
     _paragraph_style(
         document,
