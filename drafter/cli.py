@@ -123,7 +123,25 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--sections", nargs="+", metavar="部分", help="只填这些部分，如 --sections 基本情况 各类教育（也可写 overview education）")
     ask.set_defaults(run=_ask)
     _add_workbook_commands(commands)
+    _add_check_command(commands)
     return parser
+
+
+def _add_check_command(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser(
+        "check",
+        help="检查数据：部分与合计、数据之间的关系、异常变化、重复填报、文种缺项",
+        description="检查数据文件（JSON）或填报表（.xlsx）：其中各部分大于总数、数据之间相互矛盾、与上年相比变化异常、"
+        "同一件事填了两次、文种该有的部分没有写。给出几个文件时先合并（同 drafter build）。"
+        "有错误时退出码为1（drafter build 也不生成文档），只有注意时为0。",
+    )
+    check.add_argument(
+        "data", type=Path, nargs="+", metavar="数据文件",
+        help="报告数据：JSON 数据文件或填好的填报表（.xlsx）；可以写几个，如各科室的填报表",
+    )
+    check.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件或填报表：核对本年填的“上年”数值是否和它一致")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="text＝逐条中文说明（默认）；json＝供其他程序读取")
+    check.set_defaults(run=_check)
 
 
 def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
@@ -254,17 +272,20 @@ def _printing_notices(fallback: Callable[..., None]) -> Callable[..., None]:
 # -- commands ------------------------------------------------------------------------------
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
+    from drafter.check.command import check_before_build
     from drafter.compose.compose import compose
-    from drafter.inputs import apply_targets, load_plan, load_sources
-
-    from drafter.inputs.sources import check_kind
+    from drafter.inputs import apply_targets, load_plan
+    from drafter.inputs.sources import check_kind, load_located
 
     kind = check_kind(args.kind)
-    report = _with_layout_flags(load_sources(args.data, kind=kind), args)
+    loaded = load_located(args.data, kind)
+    plan = load_plan(args.plan, loaded.report) if args.plan else None
     if kind:
-        _tell_missing_parts(report, args.data)
-    if args.plan:
-        report = apply_targets(report, load_plan(args.plan, report))
+        _tell_missing_parts(loaded.report, args.data)
+    check_before_build(loaded)
+    report = _with_layout_flags(loaded.report, args)
+    if plan:
+        report = apply_targets(report, plan)
     inputs = _input_files(args, report.meta.kind)
     if args.output:
         _refuse_to_clobber(args.output, args.force, inputs, _SUFFIXES[_format(args)])
@@ -370,7 +391,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _templates_list(args: argparse.Namespace) -> int:
-    from drafter.compose.export import builtin_sets
+    from drafter.compose.sandbox.export import builtin_sets
 
     for item in builtin_sets():
         print(f"{item.kind:<18}{item.name}（{len(item.sections)}个部分：{'、'.join(item.sections)}）")
@@ -380,7 +401,7 @@ def _templates_list(args: argparse.Namespace) -> int:
 
 
 def _templates_export(args: argparse.Namespace) -> int:
-    from drafter.compose.export import export_template_set
+    from drafter.compose.sandbox.export import export_template_set
 
     written = export_template_set(args.kind, args.directory, args.force)
     print(f"已导出{len(written)}个文件到：{args.directory}")
@@ -428,6 +449,12 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    from drafter.check.command import run_check
+
+    return run_check(args.data, args.last_year, args.format)
+
+
 def _ask(args: argparse.Namespace) -> int:
     from drafter.questionnaire.command import run
 
@@ -436,7 +463,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _input_files(args: argparse.Namespace, kind: str) -> list[Path]:
     """Every file ``build`` reads: the data file, the plan, the files of the template set."""
-    from drafter.compose.template_set import set_directory
+    from drafter.compose.sandbox.template_set import set_directory
 
     files = [*args.data, *([args.plan] if args.plan else [])]
     templates = set_directory(kind, args.templates) if args.templates else None

@@ -124,7 +124,7 @@ def test_summary_and_plan_has_the_linping_structure(run_cli, tmp_path: Path) -> 
     review = [p.text for p in document.paragraphs if p.runs and p.runs[0].style.name == RUN_IN][:5]
     assert all(paragraph.split("。", 1)[1].startswith("一是") for paragraph in review)
     assert "（一）实施“学有优教”行动，完善公共服务体系。" in text
-    for figure in ("99.6%", "近1万名", "约2万个", "1140余次", "2.8万余人", "超2万人次", "433条", "256人", "10余本", "笔试2364人", "面试208人", "典型案例2个", "订单班6个（在校培养15个）"):
+    for figure in ("99.6%", "近1万名", "约2万个", "1140余次", "2.8万余人", "超2万人次", "433条", "256人", "10余本", "笔试2364人", "面试208人", "典型案例2个", "订单班15个（新增6个）"):
         assert figure in text
 
 

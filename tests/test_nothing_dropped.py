@@ -81,7 +81,7 @@ def test_the_filled_report_is_found_only_where_it_is(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_the_built_in_templates_leave_nothing_for_the_clerk_to_be_told(kind: str) -> None:
     from drafter.compose.coverage import unwritten
-    from drafter.compose.numbers import NumberWriter
+    from drafter.compose.prose.numbers import NumberWriter
 
     report = validate_report(json.loads(json.dumps(filled_report(kind).data, ensure_ascii=False)))
     assert unwritten(report, compose(report), NumberWriter()) == []

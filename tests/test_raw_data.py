@@ -81,7 +81,7 @@ def test_a_flood_of_invisible_characters_is_counted_not_listed(tmp_path: Path, r
     data["education"]["preschool"]["highlights"] = [f"第{i}条\x01" for i in range(500)]
     code, _, err = run_cli("build", str(write_json(tmp_path, data)), "-o", "out.docx")
     assert code == 0
-    assert err.count("注意：") == 11 and "另有490处" in err
+    assert err.count("看不见的控制字符") == 11 and "另有490处" in err
 
 
 def test_invisible_characters_in_a_field_name_are_dropped_too(tmp_path: Path, run_cli) -> None:

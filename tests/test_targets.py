@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.targets import TargetWriter, completion_percent
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.targets import TargetWriter, completion_percent
 from drafter.model import Report
 from tests.conftest import MINIMAL_META, ROOT, document_text
 

@@ -11,13 +11,13 @@ from typing import Literal
 import pytest
 from pydantic import BaseModel
 
-from drafter.compose import limits
+from drafter.compose.sandbox import limits
 from drafter.compose.compose import template_view
-from drafter.compose.environment import make_environment
-from drafter.compose.markup import chinese_number, number_text, parse, strip_marks
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.render import render_string
-from drafter.compose.view import PLAIN, Record, ReportView, view_of
+from drafter.compose.sandbox.environment import make_environment
+from drafter.compose.sandbox.markup import chinese_number, number_text, parse, strip_marks
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.sandbox.render import render_string
+from drafter.compose.sandbox.view import PLAIN, Record, ReportView, view_of
 from drafter.errors import DrafterError
 from drafter.inputs import load_report
 from drafter.model.amount import Amount, parse_amount

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.compose import markup
-from drafter.compose.environment import Sandbox, make_environment
+from drafter.compose.sandbox import markup
+from drafter.compose.sandbox.environment import Sandbox, make_environment
 from drafter.compose.coverage import unwritten
 from drafter.compose.formal import colophon_for, letterhead_for
-from drafter.compose.house_style import in_house_style, ordered_parts, part_order
-from drafter.compose.limits import memory_backstop
+from drafter.compose.sandbox.house_style import in_house_style, ordered_parts, part_order
+from drafter.compose.sandbox.limits import memory_backstop
 from drafter.compose.notice import notice_for
-from drafter.compose.ledger import PREVIOUS, TARGET, VALUE
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.phrases import Phrases, phrases_for
-from drafter.compose.render import render, render_string
-from drafter.compose.said_once import said_by_items
-from drafter.compose.template_set import TemplateSet, load_template_set
-from drafter.compose.view import ReportView, view_of
+from drafter.compose.sandbox.ledger import PREVIOUS, TARGET, VALUE
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.stock import Phrases, phrases_for
+from drafter.compose.sandbox.render import render, render_string
+from drafter.compose.prose.said_once import said_by_items
+from drafter.compose.sandbox.template_set import TemplateSet, load_template_set
+from drafter.compose.sandbox.view import ReportView, view_of
 from drafter.errors import DrafterError, warn
 from drafter.model import KINDS, Report
 from drafter.outline import Outline

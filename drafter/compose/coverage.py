@@ -11,11 +11,11 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.punctuation import normalise
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.punctuation import normalise
 from drafter.errors import Problem
 from drafter.model import Report
-from drafter.compose.honours import honour_verb, titled
+from drafter.compose.prose.honours import honour_verb, titled
 from drafter.model.figure import Figure
 from drafter.model.items import Honour
 from drafter.model.paths import model_at, where

@@ -6,7 +6,7 @@ Only the layout elements are made here; the wording of a 印发通知 wrapping a
 
 from __future__ import annotations
 
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.errors import DrafterError
 from drafter.model import Report
 from drafter.model.formal import NUMBER_EXAMPLE

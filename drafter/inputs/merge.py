@@ -98,6 +98,7 @@ def _merge_figure(merged: Merged, old: Any, new: Any, loc: Loc, source_loc: Loc,
     for role, value in extra.items():
         if role not in result:
             result[role] = copy.deepcopy(value)
+            merged.origins[(*loc, role)] = (index, (*source_loc, role))
         elif role == "breakdown" and isinstance(value, dict) and isinstance(result[role], dict):
             _merge_model(merged, result[role], value, (*loc, role), (*source_loc, role), index, None)
         elif not same_value(result[role], value):

@@ -57,17 +57,32 @@ def read_source(path: Path) -> Source:
     return Source(path.name, data)
 
 
+@dataclass(frozen=True)
+class Located:
+    """A report, the names of the files it was read from, and ``where`` to name a field path in
+    them: the file and sheet!cell it came from, or the file and field path."""
+
+    report: Report
+    where: Callable[[Loc], str]
+    files: tuple[str, ...]
+
+
 def load_sources(paths: list[Path], kind: Optional[str] = None) -> Report:
     """The report in one or more input files (JSON or workbooks), merged and validated; ``kind``
-    builds the same data as another kind of document. The report knows where each value came
-    from (:func:`drafter.model.paths.origin_of`), so a later message names the cell too."""
+    builds the same data as another kind of document."""
+    return load_located(paths, kind).report
+
+
+def load_located(paths: list[Path], kind: Optional[str] = None) -> Located:
+    """:func:`load_sources`, and where each value of the report came from. The report knows it
+    too (:func:`drafter.model.paths.origin_of`), so a message made from the report alone, later,
+    names the cell."""
     from drafter.inputs.merge import merge
 
+    files = tuple(path.name for path in paths)
     if len(paths) == 1 and not is_workbook(paths[0]):
         source = read_source(paths[0])
-        report = validate_report(_as_kind(source.data, kind), source=source.name)
-        report._origins = Origins(source.where)
-        return report
+        return _located(validate_report(_as_kind(source.data, kind), source=source.name), source.where, files)
     merged = merge([read_source(path) for path in paths])
     if "meta" not in merged.data:
         names = "、".join(path.name for path in paths)
@@ -77,8 +92,12 @@ def load_sources(paths: list[Path], kind: Optional[str] = None) -> Report:
             f"请把填了“报告信息”工作表的填报表或数据文件一起给出，如 drafter build 报告信息.xlsx {names}",
         )
     report = validate_report(_as_kind(merged.data, kind), locate=merged.where)
-    report._origins = Origins(merged.where)
-    return report
+    return _located(report, merged.where, files)
+
+
+def _located(report: Report, where: Callable[[Loc], str], files: tuple[str, ...]) -> Located:
+    report._origins = Origins(where)
+    return Located(report, where, files)
 
 
 def _as_kind(data: dict[str, Any], kind: Optional[str]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from drafter.model.amount import parse_amount
 from drafter.model.figure import Count, Fig, HasFigures, Money, Quantity, Rate
+from drafter.model.relations import AtMost, Cumulative, Relations
 from drafter.model.text import Line, OptionalText, Sentences, without_end_mark
 
 
@@ -71,6 +72,11 @@ class Honour(HasFigures):
         bare = {key: f"{data[key]}{unit}" for key in ("count", "total") if _typed_unit(data.get(key)) == ""}
         return {**data, **bare} if unit and bare else data
 
+    relations: Relations = (
+        AtMost("count", "total", because="累计数量包括本年获评的"),
+        Cumulative("total", because="累计获评的数量只增不减"),
+    )
+
 
 class Project(HasFigures):
     """A building project: ``新建春晖路小学，占地24亩，建筑面积8800平方米，总投资2800万元……``."""
@@ -90,6 +96,11 @@ class Project(HasFigures):
     classes: Annotated[Fig, Count("办学规模", "个班", help="建成后的班级数，如 36个班", say="办学规模{}")] = None
     status: OptionalText = _line("进度", "如 已竣工投入使用、主体完工、9月开工建设", None)  # type: ignore[assignment]
     progress: Annotated[Fig, Rate("工程进度", help="完成工程量的比例", say="工程进度{}")] = None
+
+    relations: Relations = (
+        AtMost("invested", "investment", because="累计完成投资一般不超过总投资", certain=False),
+        Cumulative("invested", because="累计完成投资只增不减"),
+    )
 
 
 class Fund(HasFigures):

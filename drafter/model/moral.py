@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict
 
 from drafter.model.figure import Count, Fig, Quantity, Rate
+from drafter.model.relations import AtMost, Relations
 from drafter.model.section import Part, Section, part
 
 
@@ -88,6 +89,11 @@ class PhysicalEducation(Part):
         Fig, Count("新命名全国青少年校园足球特色学校", "所", say="{}学校被命名为全国青少年校园足球特色学校")
     ] = None
     sports_schools: Annotated[Fig, Count("新命名区（县）级体育特色学校", "所", say="{}学校被命名为区（县）级体育特色学校")] = None
+
+    relations: Relations = (
+        AtMost("fitness_good_rate", "fitness_pass_rate", because="体质健康优良的学生都是合格的"),
+        AtMost("fitness_excellent_rate", "fitness_good_rate", because="优良率包括优秀的学生"),
+    )
 
 
 class Arts(Part):

@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field
 
 from drafter.model.figure import Count, Fig, Money, Quantity, Rate
 from drafter.model.items import Fund, Project
+from drafter.model.relations import AtMost, Cumulative, Relations
 from drafter.model.section import Part, Section, part
 
 
@@ -53,6 +54,13 @@ class Funding(Part):
         default_factory=list,
         title="专项资金和项目投入",
         description="每笔一条：名称、金额、用途、惠及人数",
+    )
+
+    relations: Relations = (
+        AtMost("general_budget", "public_funding", because="一般公共预算教育经费是财政性教育经费的一部分"),
+        AtMost("public_funding", "total_input", because="财政性教育经费是教育经费总投入的一部分"),
+        AtMost("general_budget", "period_total", because="五年规划期以来的累计投入包括本年的投入"),
+        Cumulative("period_total", because="五年规划期以来的累计投入只增不减"),
     )
 
 
@@ -177,6 +185,10 @@ class Construction(Part):
         default_factory=list,
         title="建设项目",
         description="每个项目一条：名称、建设方式、占地、建筑面积、投资、新增学位、进度",
+    )
+
+    relations: Relations = (
+        AtMost("completed_projects", "projects_total", because="竣工投用的项目是实施的项目的一部分"),
     )
 
 

@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.errors import Problem
 from drafter.inputs.clean import is_blank
 from drafter.inputs.messages import problems_from

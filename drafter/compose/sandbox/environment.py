@@ -3,17 +3,17 @@
 Built-in and user templates go through the same sandbox. A template set comes from outside, so
 the sandbox is closed by construction rather than by a list of forbidden names:
 
-* templates read a plain view of the report (:mod:`drafter.compose.view`), never model objects;
-* the loader serves regular files inside the set's folder only (:mod:`drafter.compose.loader`);
+* templates read a plain view of the report (:mod:`drafter.compose.sandbox.view`), never model objects;
+* the loader serves regular files inside the set's folder only (:mod:`drafter.compose.sandbox.loader`);
 * a template may call only what is made for it: the filters of docs/templates.md, its own
   macros, jinja's loop helpers and a few harmless text methods (:data:`STR_METHODS`);
   every other call is refused, whatever object it is reached through;
 * only a reduced set of jinja's built-in filters is there (no ``format``, ``attr``,
   ``xmlattr``, ``center`` …), and no ``lipsum``;
 * every call, filter, loop iteration, ``~`` and operator goes through a hook that counts work,
-  checks the size of what it makes and the time (:mod:`drafter.compose.limits`);
+  checks the size of what it makes and the time (:mod:`drafter.compose.sandbox.limits`);
 * what ``{{ … }}`` prints is one line of text: it cannot contain a line break or begin a
-  heading or a point (:data:`~drafter.compose.markup.TEXT`).
+  heading or a point (:data:`~drafter.compose.sandbox.markup.TEXT`).
 
 Undefined names are errors, so a typo is reported with its file and line. Every failure becomes
 a :class:`DrafterError` naming the file and line, and no document is written.
@@ -35,15 +35,15 @@ from jinja2.runtime import BlockReference, LoopContext, Macro, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Cycler, Joiner, Namespace
 
-from drafter.compose.filters import make_filters
-from drafter.compose.ledger import Ledger
-from drafter.compose.limits import LOOP_LIMIT, MACRO_STEPS, TEMPLATE_STEPS, Budget, RunawayTemplate
-from drafter.compose.loader import SetLoader
-from drafter.compose.template_set import shared_directory
-from drafter.compose.markup import MISSING, TEXT
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.view import Record, ReportView, record_kind, record_names, record_path
-from drafter.compose.template_cache import template_cache
+from drafter.compose.sandbox.filters import make_filters
+from drafter.compose.sandbox.ledger import Ledger
+from drafter.compose.sandbox.limits import LOOP_LIMIT, MACRO_STEPS, TEMPLATE_STEPS, Budget, RunawayTemplate
+from drafter.compose.sandbox.loader import SetLoader
+from drafter.compose.sandbox.template_set import shared_directory
+from drafter.compose.sandbox.markup import MISSING, TEXT
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.sandbox.view import Record, ReportView, record_kind, record_names, record_path
+from drafter.compose.sandbox.template_cache import template_cache
 from drafter.model.place import DEFAULT_UNIT
 from drafter.model.text import quoted
 
@@ -435,7 +435,7 @@ def make_environment(directory: Path, numbers: NumberWriter) -> Sandbox:
 
     jinja2 reloads a template whose file changed (``auto_reload``), so edits to a user's
     template folder are still picked up; compiled templates are kept between runs in the
-    user's cache folder (:mod:`drafter.compose.template_cache`). Call
+    user's cache folder (:mod:`drafter.compose.sandbox.template_cache`). Call
     :meth:`Sandbox.start_document` before each document: the view and the budget are per document.
     """
     env = Sandbox(

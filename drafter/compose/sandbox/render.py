@@ -18,9 +18,9 @@ from typing import Callable, Iterable
 import jinja2
 from jinja2.sandbox import SecurityError
 
-from drafter.compose.environment import Sandbox, TemplateProblem
-from drafter.compose.limits import HINT, RunawayTemplate
-from drafter.compose.loader import TemplateFileError
+from drafter.compose.sandbox.environment import Sandbox, TemplateProblem
+from drafter.compose.sandbox.limits import HINT, RunawayTemplate
+from drafter.compose.sandbox.loader import TemplateFileError
 from drafter.errors import DrafterError
 
 _OPERATION_ERRORS: tuple[tuple[type[BaseException], str], ...] = (

@@ -34,7 +34,7 @@
                 ``subject(false)`` is written only then
 ==============  ==========================================================================
 
-Filters mark their output as filled or missing; :mod:`drafter.compose.markup` uses the marks
+Filters mark their output as filled or missing; :mod:`drafter.compose.sandbox.markup` uses the marks
 to leave out clauses, sentences and paragraphs with nothing entered.
 """
 
@@ -45,9 +45,9 @@ import re
 from decimal import Decimal
 from typing import Any, Callable, Iterable
 
-from drafter.compose.change import ChangeWriter
-from drafter.compose.ledger import PREVIOUS, TARGET, VALUE, Ledger
-from drafter.compose.markup import (
+from drafter.compose.prose.change import ChangeWriter
+from drafter.compose.sandbox.ledger import PREVIOUS, TARGET, VALUE, Ledger
+from drafter.compose.sandbox.markup import (
     CLAUSE_ENDS,
     EMPTY,
     FILLED,
@@ -60,11 +60,11 @@ from drafter.compose.markup import (
     SUBJECT_END,
     chinese_number,
 )
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.prose import ProseWriter
-from drafter.compose.punctuation import as_sentence, normalise
-from drafter.compose.saying import Saying, aggregate, packed
-from drafter.compose.targets import TargetWriter
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.items import ProseWriter
+from drafter.compose.prose.punctuation import as_sentence, normalise
+from drafter.compose.prose.saying import Saying, aggregate, packed
+from drafter.compose.prose.targets import TargetWriter
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure, HasFigures
 from drafter.model.items import Fund, Honour, Project

@@ -13,8 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from drafter.compose.markup import KEY, KEY_END, Numbering
-from drafter.compose.template_set import TemplateSet
+from drafter.compose.sandbox.markup import KEY, KEY_END, Numbering
+from drafter.compose.sandbox.template_set import TemplateSet
 from drafter.model.report import Style
 
 #: The numbering a data file may choose, by the example it shows, and its pattern.

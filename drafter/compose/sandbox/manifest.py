@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal, Optional
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from drafter.compose.markup import DEFAULT_NUMBERING, DEFAULT_POINT, Numbering
+from drafter.compose.sandbox.markup import DEFAULT_NUMBERING, DEFAULT_POINT, Numbering
 from drafter.errors import DrafterError, Problem
 from drafter.model import KINDS
 
@@ -88,7 +88,7 @@ class NumberingTable(BaseModel):
 
 
 class Manifest(BaseModel):
-    """What ``manifest.toml`` may say; see :mod:`drafter.compose.template_set`."""
+    """What ``manifest.toml`` may say; see :mod:`drafter.compose.sandbox.template_set`."""
 
     model_config = ConfigDict(extra="forbid")
 

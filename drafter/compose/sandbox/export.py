@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.atomic import write_bytes_atomic
-from drafter.compose.template_set import MANIFEST, SUFFIX, builtin_root, load_template_set, shared_directory
+from drafter.compose.sandbox.template_set import MANIFEST, SUFFIX, builtin_root, load_template_set, shared_directory
 from drafter.errors import DrafterError, os_reason
 from drafter.model import KINDS
 

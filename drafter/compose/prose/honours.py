@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.model.figure import Figure
 from drafter.model.items import Honour
 

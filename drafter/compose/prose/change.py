@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from drafter.compose.numbers import NumberWriter, round_half_up
+from drafter.compose.prose.numbers import NumberWriter, round_half_up
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure, Spec
 

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from drafter.compose.punctuation import SENTENCE_END, normalise
+from drafter.compose.prose.punctuation import SENTENCE_END, normalise
 from drafter.model.text import UNSEEN
 from drafter.outline import Block, Heading, Paragraph
 

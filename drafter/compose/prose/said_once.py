@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.model.figure import Figure, HasFigures
 from drafter.model.section import Part
 

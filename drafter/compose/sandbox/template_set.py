@@ -21,8 +21,8 @@
 
 ``title``, ``recipient`` and ``signature`` are one-line templates; every name in ``opening``,
 ``sections`` and ``closing`` is a ``<name>.j2`` file in the same folder. The manifest is checked
-by :class:`~drafter.compose.manifest.Manifest`, and its files are read by the rules of
-:mod:`drafter.compose.loader` (regular files inside the folder, no links). Built-in sets live in the
+by :class:`~drafter.compose.sandbox.manifest.Manifest`, and its files are read by the rules of
+:mod:`drafter.compose.sandbox.loader` (regular files inside the folder, no links). Built-in sets live in the
 top-level ``templates/`` folder of the source tree and ship inside the wheel as
 ``drafter/templates``; a user's copy (``drafter templates export``) has the same layout.
 """
@@ -36,9 +36,9 @@ from pathlib import Path
 
 import jinja2
 
-from drafter.compose.loader import TemplateFileError, find, read_set_file
-from drafter.compose.manifest import MANIFEST, Manifest, line_of, parse_manifest
-from drafter.compose.markup import Numbering
+from drafter.compose.sandbox.loader import TemplateFileError, find, read_set_file
+from drafter.compose.sandbox.manifest import MANIFEST, Manifest, line_of, parse_manifest
+from drafter.compose.sandbox.markup import Numbering
 from drafter.errors import DrafterError
 
 SUFFIX = ".j2"
@@ -46,7 +46,7 @@ SUFFIX = ".j2"
 
 def builtin_root() -> Path:
     """The built-in template sets: inside the installed package, else the source checkout."""
-    package = Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent.parent.parent
     for candidate in (package / "templates", package.parent / "templates"):
         if (candidate / "summary" / MANIFEST).is_file():
             return candidate

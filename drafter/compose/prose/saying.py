@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
-from drafter.compose.change import ChangeWriter
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.targets import TargetWriter
+from drafter.compose.prose.change import ChangeWriter
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.targets import TargetWriter
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure, Spec
 from drafter.model.phrase import PLAN_PERIOD, Phrase

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from drafter.compose.change import ChangeWriter
-from drafter.compose.honours import HonourWriter
-from drafter.compose.saying import Saying
-from drafter.compose.ledger import PREVIOUS, TARGET, VALUE
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.punctuation import as_sentence
-from drafter.compose.targets import TargetWriter
+from drafter.compose.prose.change import ChangeWriter
+from drafter.compose.prose.honours import HonourWriter
+from drafter.compose.prose.saying import Saying
+from drafter.compose.sandbox.ledger import PREVIOUS, TARGET, VALUE
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.punctuation import as_sentence
+from drafter.compose.prose.targets import TargetWriter
 from drafter.model.figure import Figure
 from drafter.model.items import Fund, Honour, Project
 from drafter.model.section import CustomFigure
@@ -116,7 +116,7 @@ class ProseWriter:
 
     # -- items ---------------------------------------------------------------------------------
     def honours(self, honours: Iterable[Honour]) -> str:
-        """The honours of a part, a few to a sentence (:mod:`drafter.compose.honours`)."""
+        """The honours of a part, a few to a sentence (:mod:`drafter.compose.prose.honours`)."""
         return self.honour_writer.sentences(honours)
 
     def project(self, project: Project) -> str:
