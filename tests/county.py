@@ -5,7 +5,8 @@ missed, equal to last year, approximate, zero (a count), or alone — so each wa
 said is said somewhere, and a field added to the model is filled the day it is added. Lists get
 what real reports hold: honours whose titles carry their level, winners named, a fund entered
 both as a figure and as an item, a project whose investment is completed in full, the clerk's own
-figures in their order.
+figures in their order. A whole is larger than its parts (the relations the model declares), so
+the county passes the check ``build`` makes before writing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from drafter.model import Report
 from drafter.model.figure import HasFigures, Spec
+from drafter.model.relations import AtMost, SumOf, relations_of
 from drafter.model.section import Part, Section
 
 META = {
@@ -46,22 +48,34 @@ def county(kind: str = "summary") -> dict[str, Any]:
 
 def _part(part_type: type[Part], counter: Any) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    levels = _levels(part_type)
     for name, spec in part_type.figure_specs():
-        data[name] = _figure(spec, next(counter))
+        data[name] = _figure(spec, next(counter), levels.get(name, 0))
     return data
 
 
-def _figure(spec: Spec, index: int) -> Any:
+def _levels(model: type) -> dict[str, int]:
+    """How far up the model's relations each figure stands: a whole one above its parts."""
+    below = [(r.part, r.whole) for r in relations_of(model) if isinstance(r, AtMost)]
+    below += [(part, r.total) for r in relations_of(model) if isinstance(r, SumOf) for part in r.parts]
+    levels: dict[str, int] = {}
+    for _ in below:
+        for part, whole in below:
+            levels[whole] = max(levels.get(whole, 0), levels.get(part, 0) + 1)
+    return levels
+
+
+def _figure(spec: Spec, index: int, level: int = 0) -> Any:
     shape = SHAPES[index % len(SHAPES)]
     if spec.kind == "ratio":
         return {"value": "1:13.5", "previous": "1:14.2"} if shape in ("up", "down") else "1:13.5"
-    base = _base(spec, index)
-    if shape == "zero" and spec.kind == "count":
+    base = _base(spec, index, level)
+    if shape == "zero" and spec.kind == "count" and level == 0:
         return {"value": 0, "previous": 3} if spec.lower_is_better else 0
     if shape == "approximate" and spec.kind in ("count", "money"):
         return {"value": f"{base}余", "previous": f"{base - base // 5}余"}
     if shape == "approximate" and spec.kind == "rate":
-        return "95%以上"
+        return f"{base}%以上"
     step = _step(spec)
     if shape == "up":
         return {"value": _typed(spec, base), "previous": _typed(spec, base - 3 * step), "target": _typed(spec, base - step)}
@@ -72,12 +86,12 @@ def _figure(spec: Spec, index: int) -> Any:
     return _typed(spec, base)
 
 
-def _base(spec: Spec, index: int) -> Decimal:
+def _base(spec: Spec, index: int, level: int) -> Decimal:
     if spec.kind == "rate":
-        return Decimal(60 + index % 35)
+        return Decimal(40 + 20 * level + index % 5)
     if spec.kind == "quantity" and not spec.unit:
         return Decimal("0.3") + Decimal(index % 10) / 100
-    return Decimal(120 + index * 7)
+    return Decimal(120 + index * 7) * 40**level
 
 
 def _step(spec: Spec) -> Decimal:

