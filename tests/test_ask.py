@@ -1018,7 +1018,7 @@ def test_the_review_shows_the_title_the_report_will_get(ask, tmp_path: Path) -> 
     run = ask(meta(*COUNTY, kind="self_evaluation") + parts(["overview"], {"overview.schools": "90"}, kind="self_evaluation")
               + SAVE + NO_BUILD, "-o", "mine.json", "--sections", "overview")
     assert run.code == 0, run.err
-    assert "✔ 核对无误，保存（报告标题：浙江省青溪县人民政府2025年履行教育职责情况自评报告）" in run.screen
+    assert "✔ 核对无误，保存（报告标题：青溪县人民政府2025年履行教育职责情况自评报告）" in run.screen
 
 
 def test_the_opening_is_asked_in_the_voice_of_the_kind(ask, tmp_path: Path) -> None:
