@@ -984,16 +984,19 @@ def test_report_information_has_one_value_a_row_and_the_house_style_in_rows(run_
     ws.cell(row_of(ws, "基本情况", after="改写标题"), 2).value = "无"
     ws.cell(row_of(ws, "第3级标题"), 2).value = "（1）"
     ws.cell(row_of(ws, "各类教育", after="各部分的顺序"), 2).value = "—"  # taken out of the order
+    ws.cell(row_of(ws, "\u3000义务教育", after="各部分的顺序"), 2).value = 1  # parts inside a section too
+    ws.cell(row_of(ws, "\u3000学前教育", after="各部分的顺序"), 2).value = 2
     assert headings > order
     book.save(tmp_path / "临平.xlsx")
     assert not any(mark in text for text in _texts(book) for mark in ('["', '{"', "＝"))
     style = read_source(tmp_path / "临平.xlsx").data["style"]
-    assert style["sections"] == ["moral", "teachers", "support", "party"]
+    assert style["sections"] == ["moral", "teachers", "support", "party", "education.compulsory", "education.preschool"]
     assert style["headings"] == {"education.preschool": "学前教育普惠发展"}
     assert style["numbering"] == {"3": "（1）"}
     code, text, err = run_cli("build", "临平.xlsx", "--format", "md")
     assert code == 0, err
     assert "学前教育普惠发展" in text and "（1）" in text
+    assert text.index("义务教育") < text.index("学前教育普惠发展")
 
 
 def test_an_order_number_twice_is_named(blank: Callable[..., Path], run_cli: Run) -> None:

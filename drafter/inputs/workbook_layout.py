@@ -41,7 +41,7 @@ from drafter.model import KINDS, Figure, Formal, KIND_INFO, Meta, Part, Report, 
 from drafter.model.choices import label_of
 from drafter.model.figure import UNIT_FAMILIES
 from drafter.model.paths import Loc, field_title, without_none
-from drafter.model.report import structure_names
+from drafter.model.report import HEADING_KEYS, structure_names
 
 
 #: The columns of every sheet of figures, in this order.
@@ -424,18 +424,26 @@ def _table_columns(item: type[BaseModel]) -> tuple[tuple[Column, ...], Optional[
 # -- the house style's rows --------------------------------------------------------------------
 def _structure(report: type[Report], kind: Optional[str], used: set[str]) -> list[tuple[str, str]]:
     """(key, name) of every part the report of this kind has that a heading stands for, in the
-    kind's order: the sections, each followed by its parts."""
+    kind's order: the sections, each followed by its parts; a heading the kind writes above
+    several sections (自评报告's 做法与成效) before the first of them."""
     titles = {key: title for title, key in structure_names(report).items() if title != key}
-    order = list(KIND_INFO[kind].fields) if kind else [name for name in report.model_fields]
+    order = list(KIND_INFO[kind].fields) if kind else list(report.model_fields)
     tops = sorted((key for key in titles if "." not in key and key in used), key=lambda key: order.index(key) if key in order else len(order))
-    return [(k, titles[k]) for top in tops for k in titles if k == top or k.startswith(top + ".")]
+    keys = [(k, titles[k]) for top in tops for k in titles if k == top or k.startswith(top + ".")]
+    above = [key for info in ([KIND_INFO[kind]] if kind else KIND_INFO.values()) for key in info.headings]
+    first = next((i for i, (key, _) in enumerate(keys) if key in dict(report.section_types())), len(keys))
+    return keys[:first] + [(key, HEADING_KEYS[key]) for key in dict.fromkeys(above) if key in HEADING_KEYS] + keys[first:]
 
 
 def _order_rows(model: type[BaseModel], name: str, info: FieldInfo, loc: Loc, context: Any) -> KeyedBlock:
     report, kind, used = context
-    keys = tuple((key, title) for key, title in _structure(report, kind, used) if "." not in key)
-    help = "想换一种先后顺序时，在各部分后面写上1、2、3……，按数字从小到大排列；不写的部分留在原处"
-    return KeyedBlock(loc, field_title(model, name), help, keys, order=True, row_help="")
+    keys = tuple((key, title) for key, title in _structure(report, kind, used) if key not in HEADING_KEYS)
+    help = (
+        "想换一种先后顺序时，在各部分后面写上1、2、3……：大的部分之间、同一部分里的各项之间分别按数字从小到大排列；"
+        "不写的留在原处"
+    )
+    inner = frozenset(key for key, _ in keys if "." in key)
+    return KeyedBlock(loc, field_title(model, name), help, keys, order=True, inner=inner)
 
 
 def _heading_rows(model: type[BaseModel], name: str, info: FieldInfo, loc: Loc, context: Any) -> KeyedBlock:

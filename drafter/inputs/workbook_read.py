@@ -606,19 +606,21 @@ class _SheetReader:
         self._dict(block.loc)[key] = value
 
     def _position(self, block: KeyedBlock, key: str, value: Any, row: int, where: str) -> None:
-        """各部分的顺序: a number a row; the field is the parts in the order of their numbers."""
+        """各部分的顺序: a number a row, counted among the sections, or among the parts of one
+        section; the field is the parts in the order of their numbers."""
         name = _label_of(block, key)
         if not isinstance(value, int) or value < 1:
             self._problem(row, self.sheet.value_column, name, f"“{value}”不是顺序号；请写1、2、3……这样的整数")
             return
         numbers = self.positions.setdefault(block.loc, {})
-        twin = next((k for k, (number, _) in numbers.items() if number == value), None)
+        group = key.rpartition(".")[0]
+        twin = next((k for k, (n, _) in numbers.items() if n == value and k.rpartition(".")[0] == group), None)
         if twin is not None:
             self._problem(row, self.sheet.value_column, name,
-                          f"顺序号{value}和“{_label_of(block, twin)}”的重复了", "每个部分写一个不同的数")
+                          f"顺序号{value}和“{_label_of(block, twin)}”的重复了", "同一级的各部分写不同的数")
             return
         numbers[key] = (value, where)
-        order = sorted(numbers, key=lambda k: numbers[k][0])
+        order = sorted(numbers, key=lambda k: (k.rpartition(".")[0], numbers[k][0]))
         self._dict(block.loc[:-1])[block.loc[-1]] = order  # type: ignore[index]
         for index, part in enumerate(order):
             self.cells[(*block.loc, index)] = numbers[part][1]

@@ -264,8 +264,13 @@ class _SheetWriter:
         self._label(block.title, "", block.help, bold=True)
         self.row += 1
         values = self._value(block.loc) or ({} if not block.order else [])
-        if block.order:  # the listed keys in their order: each gets its position
-            values = {key: position for position, key in enumerate(values, start=1)}
+        if block.order:  # the listed keys in their order: each its position among those of its level
+            counted: dict[str, int] = {}
+            positions = {}
+            for key in values:
+                group = key.rpartition(".")[0]
+                counted[group] = positions[key] = counted.get(group, 0) + 1
+            values = positions
         for key, name in block.keys:
             self._label(("\u3000" if key in block.inner else "") + name, "", block.row_help)
             value = values.get(key) if isinstance(values, dict) else None

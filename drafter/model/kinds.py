@@ -21,6 +21,9 @@ class KindInfo:
     aliases: tuple[str, ...] = ()
     #: What 开篇补充 is in this kind: where the sentences go and whose voice they speak in.
     opening_help: str = ""
+    #: Headings the kind writes above several parts (``work``: 做法与成效), which a data file
+    #: may rename (see ``HEADING_KEYS`` in ``report.py``); they stand before the first section.
+    headings: tuple[str, ...] = ()
 
 
 _SECTIONS = ("party", "moral", "education", "teachers", "support")
@@ -48,6 +51,7 @@ KIND_INFO: dict[str, KindInfo] = {
         fields=("basis", "opening", "evaluation", "overview", *_SECTIONS, "problems", "outlook", "measures", "next_steps"),
         parts=("basis", "opening", "evaluation", "overview", *_SECTIONS, "problems", "measures"),
         aliases=("自评报告", "自评"),
+        headings=("work",),
         opening_help="接在“现将自评情况报告如下：”后面的句子，以区（县）人民政府的口吻写，"
         "如“区（县）政府始终把教育摆在优先发展的战略地位……”",
     ),
