@@ -1110,3 +1110,20 @@ def test_a_sheet_of_another_kind_from_data_keeps_every_value(run_cli: Run, tmp_p
     code, from_json, err = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "--kind", "自评报告", "--format", "md")
     assert code == 0, err
     assert from_sheet == from_json
+
+
+def test_a_sheet_made_before_report_information_had_its_own_columns_is_read(tmp_path: Path, run_cli: Run) -> None:
+    """报告信息 laid out as 项目 | 单位 | 上年 | 本年 | 目标 | 说明, with the house style as lists and
+    pairs, as 填报表 already sent out have it."""
+    from drafter.inputs.sources import load_sources
+
+    report = load_sources([EXAMPLES / "qingxi-2025-self-evaluation.json"])
+    sheets = sheets_for("self_evaluation", extra=["overview", "evaluation"])
+    sheets[0] = sheets_for(None, legacy=True)[0]
+    (tmp_path / "旧表.xlsx").write_bytes(workbook_bytes(sheets, report))
+    ws = openpyxl.load_workbook(tmp_path / "旧表.xlsx")["报告信息"]
+    assert [c.value for c in ws[1]] == list(HEADER)
+    assert ws.cell(row_of(ws, "区（县）"), 4).value == "青溪县"
+    code, from_sheet, err = run_cli("build", "旧表.xlsx", "--format", "md")
+    assert code == 0, err
+    assert from_sheet == run_cli("build", str(EXAMPLES / "qingxi-2025-self-evaluation.json"), "--format", "md")[1]

@@ -311,14 +311,23 @@ def _lines_table(block: Optional[Block]) -> TableBlock:
 
 
 def _meta_sheet(report: type[Report], plain: list[str], kind: Optional[str], used: set[str], legacy: bool) -> Sheet:
-    """报告信息: the meta fields and the kind's short texts, then style and formal."""
+    """报告信息: the meta fields and the kind's short texts, then style and formal; last, under a
+    heading of their own, the long rows of the report's structure (a part or a level a row)."""
     blocks: list[Block] = []
     for name in _META_FIELDS:
         info = report.model_fields[name]
         model = without_none(info.annotation)
         extra = [_plain_block(report, p, kind) for p in plain] if name == "meta" else []
         blocks += _model_blocks(model, (name,), field_title(report, name), extra, None if legacy else (report, kind, used))
+    structure = [block for block in blocks if isinstance(block, KeyedBlock)]
+    if structure:
+        blocks = [block for block in blocks if not isinstance(block, KeyedBlock)]
+        blocks += [Group(STRUCTURE_GROUP, "按本单位的习惯调整各部分的顺序、标题和编号；不调整的都空着"), *structure]
     return Sheet(META_SHEET, "meta", tuple(blocks), columns=HEADER if legacy else INFO_HEADER)
+
+
+#: The heading of 报告信息's last rows: the order, headings and numbering of the report's parts.
+STRUCTURE_GROUP = "本单位的结构和标题"
 
 
 def _plain_block(report: type[Report], name: str, kind: Optional[str]) -> Optional[Block]:
