@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn, Sequence
 
 from drafter import __version__, console
 from drafter.errors import DrafterError, DrafterWarning
+from drafter.samples import DEFAULT as DEFAULT_EXAMPLE
 
 if TYPE_CHECKING:
     from drafter.model import Report
@@ -47,11 +48,11 @@ argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks its word
 class _Parser(argparse.ArgumentParser):
     """Usage errors in Chinese, under the usage of the command that was typed."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, formatter_class=console.HelpFormatter, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(formatter_class=console.HelpFormatter, **kwargs)
         self.set_defaults(usage_parser=self)  # the innermost command typed sets it last
 
-    def error(self, message: str) -> NoReturn:  # noqa: D102 - same contract as argparse
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"错误：{message}\n")
 
@@ -60,7 +61,8 @@ class _CommandParser(_Parser):
     """A command's parser: an option it does not know is its own usage error
     (``build x.json --bogus`` shows build's usage, not the top-level one)."""
 
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+    # argparse's stubs type the namespace through overloads; drafter never passes one.
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:  # type: ignore[override]
         parsed, extras = super().parse_known_args(args, namespace)
         if extras:
             self.error(_translate("unrecognized arguments: %s") % " ".join(extras))
@@ -71,7 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="drafter",
         description="区县教育局年度报告起草助手：把数据文件写成符合 GB/T 9704-2012 的 Word 文档。",
-        epilog="例：drafter build examples/dongli-2024.json",
+        epilog=(
+            "例（在任何一个文件夹里）：\n"
+            f"  drafter example{' ' * 22}写出示例数据文件 {DEFAULT_EXAMPLE}.json\n"
+            f"  drafter build {DEFAULT_EXAMPLE}.json{' ' * 7}把它写成 Word 文档\n"
+            "改成本区的数据：复制示例文件后修改，字段说明见 drafter schema。"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_CommandParser)
@@ -124,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.set_defaults(run=_ask)
     _add_workbook_commands(commands)
     _add_check_command(commands)
+    _add_example_command(commands)
     return parser
 
 
@@ -142,6 +150,23 @@ def _add_check_command(commands: argparse._SubParsersAction) -> None:
     check.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件或填报表：核对本年填的“上年”数值是否和它一致")
     check.add_argument("--format", choices=("text", "json"), default="text", help="text＝逐条中文说明（默认）；json＝供其他程序读取")
     check.set_defaults(run=_check)
+
+
+def _add_example_command(commands: argparse._SubParsersAction) -> None:
+    from drafter.samples import example_names
+
+    example = commands.add_parser(
+        "example",
+        help="写出一个示例数据文件，照着改成本区的数据",
+        description="把 drafter 自带的一个示例数据文件写到当前文件夹，用 drafter build 生成 Word 文档，或照着改成本区的数据。",
+    )
+    example.add_argument(
+        "name", nargs="?", default=DEFAULT_EXAMPLE, metavar="示例",
+        help=f"示例的名字，默认 {DEFAULT_EXAMPLE}（天津市东丽区2024年教育工作总结）；可以选：{'、'.join(example_names())}",
+    )
+    example.add_argument("-o", "--output", type=Path, metavar="输出文件", help="保存为这个文件；不填时用示例的名字，如 dongli-2024.json")
+    example.add_argument("--force", action="store_true", help="文件已存在时覆盖它")
+    example.set_defaults(run=_example)
 
 
 def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
@@ -453,6 +478,19 @@ def _check(args: argparse.Namespace) -> int:
     from drafter.check.command import run_check
 
     return run_check(args.data, args.last_year, args.format)
+
+
+def _example(args: argparse.Namespace) -> int:
+    from drafter.atomic import write_bytes_atomic
+    from drafter.samples import example_file
+
+    source = example_file(args.name)
+    output = args.output or Path(source.name)
+    _refuse_to_clobber(output, args.force, suffixes=_SUFFIXES["json"])
+    write_bytes_atomic(output, source.read_bytes())
+    print(f"已生成：{output}")
+    print(f"生成 Word 文档：drafter build {output}")
+    return 0
 
 
 def _ask(args: argparse.Namespace) -> int:

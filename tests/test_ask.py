@@ -36,7 +36,8 @@ from drafter.model.education import Education, Preschool
 from drafter.model.overview import Overview
 from drafter.model.section import part, section
 from drafter.questionnaire import command, questions
-from drafter.questionnaire.questions import SentencesQuestion, meta_questions, plan
+from drafter.questionnaire.answers import Invalid, item_summary, value_for
+from drafter.questionnaire.questions import FieldQuestion, ItemQuestion, SentencesQuestion, meta_questions, plan
 from tests.conftest import document_text
 
 ENTER = "\r"
@@ -155,6 +156,19 @@ def test_blank_answers_skip_questions(ask, tmp_path: Path) -> None:
     assert files(tmp_path) == {"mine.json"}
 
 
+def test_a_figure_is_saved_as_the_clerk_typed_it(ask, tmp_path: Path) -> None:
+    run = ask(meta() + parts(["overview"], {"overview.schools": "280余"}) + SAVE + NO_BUILD,
+              "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["overview"] == {"schools": "280余"}
+
+
+def question_for(key: str, kind: str = "summary") -> FieldQuestion:
+    """The questionnaire's question for a field (``overview.schools``)."""
+    (question,) = [q for q in plan(kind, [key.split(".")[0]]) if q.key == key]
+    return question
+
+
 @pytest.mark.parametrize(
     ("field", "typed_form"),
     [
@@ -165,16 +179,9 @@ def test_blank_answers_skip_questions(ask, tmp_path: Path) -> None:
         ("support.funding.budget_share", "98.6%"),
     ],
 )
-def test_figures_are_accepted_as_clerks_write_them(ask, tmp_path: Path, field: str, typed_form: str) -> None:
-    sections = [field.split(".")[0]]
-    run = ask(meta() + parts(sections, {field: typed_form}) + SAVE + NO_BUILD,
-              "-o", "mine.json", "--sections", *sections)
-    assert run.code == 0, run.err
-    node: Any = saved(tmp_path)
-    for step in field.split("."):
-        node = node[step]
-    assert node == typed_form
-
+def test_figures_are_accepted_as_clerks_write_them(field: str, typed_form: str) -> None:
+    """What an answer is checked and stored as; the keys that type it are tested above, once."""
+    assert value_for(question_for(field), typed_form) == typed_form
 
 def test_a_plan_asks_the_parts_a_plan_has_and_its_figures_become_targets(ask, tmp_path: Path) -> None:
     keys = (
@@ -210,29 +217,42 @@ def test_a_self_evaluation_asks_its_basis_problems_and_measures(ask, tmp_path: P
 
 
 # -- bad answers ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("bad", "message"),
-    [
-        ("abc", "“abc”不是可识别的数字"),
-        ("12.5", "“12.5”应为整数"),
-        ("-3", "“-3”是负数"),
-        ("120个个", "“120个个”的单位不对"),
-    ],
-)
-def test_a_bad_figure_gets_the_message_json_input_gets_and_is_asked_again(
-    ask, run_cli, tmp_path: Path, bad: str, message: str
-) -> None:
-    keys = meta() + typed(bad, CLEAR + "120") + parts(["overview"])[len(ENTER):] + SAVE + NO_BUILD
+def test_a_bad_figure_gets_its_message_on_the_screen_and_is_asked_again(ask, tmp_path: Path) -> None:
+    keys = meta() + typed("abc", CLEAR + "120") + parts(["overview"])[len(ENTER):] + SAVE + NO_BUILD
     run = ask(keys, "-o", "mine.json", "--sections", "overview")
     assert run.code == 0, run.err
-    assert f"✗ {message}" in run.screen
+    assert "✗ “abc”不是可识别的数字" in run.screen
     assert run.screen.count("各级各类学校（所）：") >= 2  # asked again
     assert saved(tmp_path)["overview"] == {"schools": "120"}
 
-    data = {**saved(tmp_path), "overview": {"schools": bad}}
+
+@pytest.mark.parametrize(
+    ("field", "bad", "message"),
+    [
+        ("overview.schools", "abc", "“abc”不是可识别的数字"),
+        ("overview.schools", "12.5", "“12.5”应为整数"),
+        ("overview.schools", "-3", "“-3”是负数"),
+        ("overview.schools", "120个个", "“120个个”的单位不对"),
+        ("overview.schools", "1r", "“1r”不是数字：多了“r”，请只填数字（单位是所）"),
+        ("education.compulsory.primary_disparity", "0.3l", "“0.3l”不是数字：这一项没有单位，只填数字"),
+    ],
+)
+def test_a_bad_figure_gets_the_message_json_input_gets(run_cli, tmp_path: Path, field: str, bad: str, message: str) -> None:
+    """The answer's message (shown under the question, as the test above shows once) is the one
+    a data file gets for the same text."""
+    with pytest.raises(Invalid) as refused:
+        value_for(question_for(field), bad)
+    assert message in refused.value.message and "单位应为" not in refused.value.message
+    section, *rest = field.split(".")
+    data: dict[str, Any] = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局",
+                                     "year": 2025, "date": "2025-12-31"}}
+    node = data.setdefault(section, {})
+    for step in rest[:-1]:
+        node = node.setdefault(step, {})
+    node[rest[-1]] = bad
     (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     code, _, err = run_cli("build", "bad.json")
-    assert code == 1 and message in err  # the same words as for a data file
+    assert code == 1 and message in err
 
 
 def test_report_information_is_checked_as_typed(ask, tmp_path: Path) -> None:
@@ -252,22 +272,6 @@ def test_report_information_is_checked_as_typed(ask, tmp_path: Path) -> None:
 
 # -- typing as people type ----------------------------------------------------------------------------
 BACKSPACE = "\x7f"
-
-
-@pytest.mark.parametrize(
-    ("field", "bad", "message"),
-    [
-        ("overview.schools", "1r", "“1r”不是数字：多了“r”，请只填数字（单位是所）"),
-        ("education.compulsory.primary_disparity", "0.3l", "“0.3l”不是数字：这一项没有单位，只填数字"),
-    ],
-)
-def test_a_typo_is_named_as_a_typo(ask, tmp_path: Path, field: str, bad: str, message: str) -> None:
-    section = field.split(".")[0]
-    keys = meta() + parts([section], {field: bad + ENTER + BACKSPACE}) + SAVE + NO_BUILD
-    run = ask(keys, "-o", "mine.json", "--sections", section)
-    assert run.code == 0, run.err
-    assert f"✗ {message}" in run.screen
-    assert "单位应为" not in run.screen
 
 
 def test_a_figure_without_a_unit_is_asked_without_empty_brackets(ask, tmp_path: Path) -> None:
@@ -758,6 +762,13 @@ def test_an_honour_and_a_project_are_asked_after_the_figures_and_reach_the_docum
     assert ("新建春晖路小学，占地面积24亩，建筑面积8800平方米，总投资2800万元，新增学位1080个，"
             "办学规模36个班，已竣工投入使用。") in text
     assert "实验小学、第二小学等3所学校获评国家级青少年校园足球特色学校" in text
+
+
+def test_an_item_is_one_line_on_the_review_screen() -> None:
+    data = {"support": {"construction": {"projects": [PROJECT]}}}
+    loc = ("support", "construction", "projects", 0)
+    fields = [q for q in plan("summary", ["support"], data) if q.item_loc == loc and not isinstance(q, ItemQuestion)]
+    assert item_summary(fields, PROJECT).startswith("春晖路小学，新建，24亩，8800平方米")
 
 
 def test_an_item_field_is_checked_like_a_part_figure(ask, tmp_path: Path) -> None:

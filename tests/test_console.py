@@ -15,7 +15,7 @@ from drafter.cli import main
 from drafter.console import columns, wrap
 from tests.conftest import EXAMPLES, MINIMAL_META
 
-COMMANDS = [[], ["build"], ["schema"], ["ask"], ["templates"], ["templates", "list"], ["templates", "export"]]
+COMMANDS = [[], ["build"], ["schema"], ["ask"], ["templates"], ["templates", "list"], ["templates", "export"], ["example"]]
 
 
 def drafter(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:

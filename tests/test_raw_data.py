@@ -10,8 +10,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from drafter.inputs.clean import clean_text
-from drafter.errors import DrafterWarning
 from tests.conftest import EXAMPLES, MINIMAL_META, document_text, example
 
 INVISIBLE = ["\x00", "\x01", "\x0b", "\x1f", "\x7f", "\x85", "\ufffe", "\uffff", "\ud800", "\u202e", "\u2066"]
@@ -90,11 +88,6 @@ def test_invisible_characters_in_a_field_name_are_dropped_too(tmp_path: Path, ru
     code, _, err = run_cli("build", str(write_json(tmp_path, data)), "-o", "out.docx")
     # U+200B (zero width space) is harmless and kept: the field stays unknown, and is named
     assert code == 1 and "不认识的字段" in err and "U+007F" in err
-
-
-def test_one_answer_can_be_cleaned_on_its_own() -> None:
-    with pytest.warns(DrafterWarning, match="新增学前学位"):
-        assert clean_text("12\x0030", "新增学前学位") == "1230"
 
 
 @pytest.mark.parametrize("option", ["data", "--plan"])

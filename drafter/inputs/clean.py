@@ -58,14 +58,6 @@ def drop_invisible(text: str) -> str:
     return INVISIBLE.sub("", text)
 
 
-def clean_text(text: str, where: str) -> str:
-    """One answer or cell: invisible characters dropped, with a warning naming ``where``."""
-    cleaned = drop_invisible(text)
-    if cleaned != text:
-        warn(_dropped(text, where))
-    return cleaned
-
-
 def clean(data: Any, source: str = "") -> Any:
     """A copy of a data file's content fit for validation; warnings name each field and ``source``.
 

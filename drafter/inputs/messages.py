@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from pydantic import BaseModel, ValidationError
 
@@ -68,7 +68,7 @@ def problems_from(error: ValidationError, root: type[BaseModel], locate: Optiona
     return problems
 
 
-def _message(item: dict[str, Any]) -> str:
+def _message(item: Mapping[str, Any]) -> str:
     kind = item["type"]
     ctx = item.get("ctx") or {}
     if kind.startswith("drafter") or kind == "value_error":

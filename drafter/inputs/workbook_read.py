@@ -162,7 +162,7 @@ def _read_book(path: Path, raw: bytes, known: set[str]) -> _Book:
             return _Book(sheets, problems, broken)
     except DrafterError:
         raise
-    except Exception:  # openpyxl and the XML parser raise many kinds of errors for a broken file
+    except Exception:  # noqa: BLE001 - openpyxl and the XML parser raise many kinds of errors for a broken file
         raise _unreadable(path) from None
 
 

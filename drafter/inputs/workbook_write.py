@@ -71,7 +71,7 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _LOCKED = Protection(locked=True)
 
 
-def _style(name: str, font: Font = Font(), fill: Optional[PatternFill] = None, locked: bool = True,
+def _style(name: str, font: Font = Font(), fill: Optional[PatternFill] = None, locked: bool = True,  # noqa: B008 - never changed
            alignment: Alignment = _WRAP) -> NamedStyle:
     style = NamedStyle(name, font=font, alignment=alignment, border=_BORDER,
                        protection=_LOCKED if locked else Protection(locked=False))

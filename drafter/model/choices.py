@@ -4,8 +4,6 @@ The data file stores the short English value (``plan``); a clerk may write the C
 instead (``教育工作要点``), and the 填报表 offers the names in its drop-down lists.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import BeforeValidator

@@ -8,8 +8,6 @@ Such a word is never the name of a part: a report does not print “（上年10�
 The 填报表 and ``drafter ask`` read this form the same way; the model then checks each amount.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Any
 

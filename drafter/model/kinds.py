@@ -3,8 +3,6 @@
 The questionnaire offers the parts in the order the kind writes them.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 
 

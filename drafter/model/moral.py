@@ -1,8 +1,6 @@
 """立德树人: 思政, 德育, 智育/课程, 体育, 美育, 劳动教育, 心理健康, 科学教育."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict
 
@@ -90,7 +88,7 @@ class PhysicalEducation(Part):
     ] = None
     sports_schools: Annotated[Fig, Count("新命名区（县）级体育特色学校", "所", say="{}学校被命名为区（县）级体育特色学校")] = None
 
-    relations: Relations = (
+    relations: ClassVar[Relations] = (
         AtMost("fitness_good_rate", "fitness_pass_rate", because="体质健康优良的学生都是合格的"),
         AtMost("fitness_excellent_rate", "fitness_good_rate", because="优良率包括优秀的学生"),
     )

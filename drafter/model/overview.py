@@ -1,8 +1,6 @@
 """基本情况: the place (区情), schools by type, students by stage and group, staff and teachers, school buildings."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict
 
@@ -66,7 +64,7 @@ class Overview(Part):
     registered_population: Annotated[Fig, Count("户籍人口", "人", help="可写 52.3万", say="户籍人口{}")] = None
     resident_population: Annotated[Fig, Count("常住人口", "人", help="可写 60.1万", say="常住人口{}")] = None
 
-    relations: Relations = (
+    relations: ClassVar[Relations] = (
         SumOf(
             "schools",
             ("kindergartens", "primary_schools", "junior_schools", "through_schools", "twelve_year_schools",

@@ -1,8 +1,6 @@
 """党建: theory study, party organisations and members, new members, cadres, clean-school work."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict
 
@@ -68,7 +66,7 @@ class Organisation(Part):
     cadres_rotated: Annotated[Fig, Count("平职交流科级干部", "名", say="平职交流 科级干部{}")] = None
     cadre_trainees: Annotated[Fig, Count("干部培训", "人次", say="培训 干部{}")] = None
 
-    relations: Relations = (
+    relations: ClassVar[Relations] = (
         AtMost("branches", "organisations", because="基层党组织是党委、党总支、党支部的合计"),
     )
 

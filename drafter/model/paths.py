@@ -4,8 +4,6 @@ Validation messages, the questionnaire and the review screen all name a field th
 ``各类教育 › 学前教育 › 新增学前学位`` for ``education.preschool.new_places``.
 """
 
-from __future__ import annotations
-
 import types
 import typing
 from typing import Any, Iterable, Optional, Union

@@ -7,7 +7,7 @@ the attribute names of its figure fields::
         projects_total: Annotated[Fig, Count("实施学校建设项目", "个")] = None
         completed_projects: Annotated[Fig, Count("竣工投用的学校建设项目", "个")] = None
         ...
-        relations: Relations = (
+        relations: ClassVar[Relations] = (
             AtMost("completed_projects", "projects_total", because="竣工的项目是实施的项目的一部分"),
         )
 
@@ -24,7 +24,7 @@ cannot be consistent whatever its exact value.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Iterator, Union
+from typing import Iterator, TypeAlias, Union
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,8 @@ class Quotient:
 
 Relation = Union[AtMost, SumOf, Cumulative, Quotient]
 
-#: How a part or an item declares its relations: ``relations: Relations = (AtMost(…), …)``.
-Relations = ClassVar[tuple[Relation, ...]]
+#: How a part or an item declares its relations: ``relations: ClassVar[Relations] = (AtMost(…), …)``.
+Relations: TypeAlias = tuple[Relation, ...]
 
 
 def relations_of(model: type) -> tuple[Relation, ...]:

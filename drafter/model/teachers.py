@@ -1,7 +1,5 @@
 """教师队伍: 师德, recruitment and 交流轮岗 (with the 骨干 share), training."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import ConfigDict

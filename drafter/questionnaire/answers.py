@@ -146,9 +146,8 @@ def validated_in_item(owner: type[BaseModel], item: dict[str, Any], name: str, v
 def _field_adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
     """Field ``name`` of ``owner`` on its own, with its constraints and its :class:`Spec`."""
     info = owner.model_fields[name]
-    if not info.metadata:
-        return TypeAdapter(info.annotation)
-    return TypeAdapter(Annotated[(info.annotation, *info.metadata)])  # type: ignore[arg-type]
+    annotation: Any = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    return TypeAdapter(annotation)
 
 
 def typed_text(question: Question, stored: Any, item: Any = None) -> str:
@@ -213,7 +212,9 @@ def _figure_text(figure: Figure) -> str:
 def previous_text(question: FigureQuestion, previous: str) -> str:
     """Last year's value as the report would write it: ``1100个``."""
     figure = _field_value(question, previous)
-    return _WRITER.amount(figure.value, figure.spec) if isinstance(figure, Figure) else previous
+    if isinstance(figure, Figure) and figure.value is not None:
+        return _WRITER.amount(figure.value, figure.spec)
+    return previous
 
 
 def item_text(item: Any) -> str:
@@ -247,4 +248,4 @@ def _blank(model: type[BaseModel]) -> BaseModel:
         for name, info in model.model_fields.items()
         if info.is_required() and isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
     }
-    return model.model_construct(**required)
+    return model.model_construct(None, **required)

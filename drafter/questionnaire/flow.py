@@ -268,7 +268,7 @@ class Interview:
             answer = prompts.check("要填写报告的哪些部分？", choices)
             if answer is BACK:
                 return Step.BACK
-            if answer:
+            if isinstance(answer, list) and answer:
                 self.progress.choose_sections(question, answer)
                 return Step.NEXT
             say("  ✗ 请至少选中一个部分：用上下键移到那一项，按空格键选中，再按回车。", "error")

@@ -25,6 +25,8 @@ from drafter.inputs.form_words import in_words
 from drafter.model import KINDS, Figure, Meta, Part, Report, Section, Spec, kind_info
 from drafter.model.paths import Loc, describe, field_title, without_none
 
+_T = typing.TypeVar("_T")
+
 #: Where an answer goes in the data file: field names, and the index of an item in a list.
 
 
@@ -315,7 +317,7 @@ def _askable(help_text: str) -> str:
     return "；".join(clause for clause in help_text.split("；") if not any(t in clause for t in _NOT_ASKED))
 
 
-def _is_subclass(annotation: Any, base: type) -> bool:
+def _is_subclass(annotation: Any, base: type[_T]) -> typing.TypeGuard[type[_T]]:
     return isinstance(annotation, type) and issubclass(annotation, base)
 
 

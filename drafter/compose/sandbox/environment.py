@@ -199,12 +199,12 @@ class Sandbox(ImmutableSandboxedEnvironment):
             raise RunawayTemplate(f"range 的范围超过{LOOP_LIMIT}项，已停止")
         return items
 
-    def get_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:  # type: ignore[override]
+    def get_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:
         """A template of the set, for rendering or for ``{% include %}``, ``{% import %}`` …"""
         self.budget.step(TEMPLATE_STEPS)
         return super().get_template(*args, **kwargs)
 
-    def select_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:  # type: ignore[override]
+    def select_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:
         """The first template of a list that exists: ``{% include ['a.j2', 'b.j2'] %}``."""
         self.budget.step(TEMPLATE_STEPS)
         return super().select_template(*args, **kwargs)
@@ -257,7 +257,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         self.budget.check_length(size, "模板用 ~ 连接的文字")
         return "".join(texts)
 
-    def concat(self, parts: Iterable[str]) -> str:  # type: ignore[override]
+    def concat(self, parts: Iterable[str]) -> str:
         """Join the output of a macro, ``{% set %}`` block or filter block, no longer than allowed."""
         parts = list(parts)
         self.budget.check_length(sum(len(part) for part in parts))

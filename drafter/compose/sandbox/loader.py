@@ -103,7 +103,7 @@ def inside(directory: Path, name: str) -> Path:
         except OSError:
             raise jinja2.TemplateNotFound(name) from None
         mode = info.st_mode
-        if stat.S_ISLNK(mode) or getattr(info, "st_reparse_tag", 0):  # a link, or a Windows junction
+        if stat.S_ISLNK(mode) or getattr(info, "st_reparse_tag", None):  # a link, or a Windows junction
             raise TemplateFileError(name, "模板文件夹里的符号链接（快捷方式）不能用，请换成真实的文件")
         last = index == len(parts) - 1
         if not last and not stat.S_ISDIR(mode):

@@ -51,7 +51,7 @@ class TemplateCache(FileSystemBytecodeCache):
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
             super().load_bytecode(bucket)
-        except Exception:  # unreadable or damaged: compile again
+        except Exception:  # noqa: BLE001 - unreadable or damaged: compile again
             bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:

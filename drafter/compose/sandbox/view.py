@@ -152,8 +152,7 @@ class ReportView:
             items = {str(key): self._view(item, f"{path}.{key}") for key, item in value.items()}
             return Record(items, path)
         if isinstance(value, (list, tuple, set, frozenset)):
-            items = tuple(self._view(item, f"{path}[{i}]") for i, item in enumerate(value))
-            return items
+            return tuple(self._view(item, f"{path}[{i}]") for i, item in enumerate(value))
         text = str(value)  # a type the walker does not know yet: its text, never the object
         self.weight += len(text)
         return text

@@ -86,7 +86,6 @@ class Layout:
     page_numbers: PageNumberPosition = "outside"
     #: Run-in headings (1.…。) in bold: GB/T 9704 names only their font (仿宋), so not by default.
     run_in_bold: bool = False
-    lines_per_page: int = 22
     chars_per_line: int = 28
     body_size_pt: float = SANHAO
     title_size_pt: float = ERHAO
@@ -171,4 +170,4 @@ STANDARD = Layout()
 def layout_for(margins: str = "standard", page_numbers: str = "outside", run_in_bold: bool = False) -> Layout:
     """The layout for a margin profile, a page-number position (names as in the data file) and
     whether run-in headings are bold."""
-    return replace(STANDARD, margins=MARGINS[margins], page_numbers=page_numbers, run_in_bold=run_in_bold)  # type: ignore[arg-type]
+    return replace(STANDARD, margins=MARGINS[margins], page_numbers=page_numbers, run_in_bold=run_in_bold)  # type: ignore[arg-type]  # a checked choice
