@@ -119,3 +119,7 @@ class Local:
         if loc == ("meta", "title") and self.title:
             return f"不填时自动生成：{self.title}"
         return self(text)
+
+
+#: The words of a place not yet known: the model's own.
+UNKNOWN = Local()

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import typing
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Literal, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Literal, Optional, Union
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
@@ -359,16 +359,16 @@ def _model_blocks(
         inner = without_none(info.annotation)
         if _is_model(inner) and inner is not Figure and not _spec_of(info):
             nested.append((name, inner))
-        elif context is not None and (*loc, name) in _STRUCTURE_ROWS:
-            blocks.append(_STRUCTURE_ROWS[(*loc, name)](model, name, info, (*loc, name), context))
+        elif context is not None and (rows := _STRUCTURE_ROWS.get((*loc, name))) is not None:
+            blocks.append(rows(model, name, info, (*loc, name), context))
         else:
             blocks.append(_field_block(model, name, info, (*loc, name)))
-    yield from sorted(filter(None, blocks + (extra or [])), key=_rank)
+    yield from sorted((block for block in blocks + (extra or []) if block is not None), key=_rank)
     for name, inner in nested:
         yield from _model_blocks(inner, (*loc, name), field_title(model, name), context=context)
 
 
-def _rank(block: Optional[Block]) -> int:
+def _rank(block: Block) -> int:
     """Figures and single values first, then lists of lines, then tables (as a clerk reads)."""
     return {LinesBlock: 1, PairsBlock: 1, KeyedBlock: 2, TableBlock: 2}.get(type(block), 0)
 
@@ -474,7 +474,7 @@ def _numbering_rows(model: type[BaseModel], name: str, info: FieldInfo, loc: Loc
 
 #: Fields of the house style laid out one row a part or a level (their keys name the parts of
 #: the report, which the report's own check resolves, or heading levels).
-_STRUCTURE_ROWS = {
+_STRUCTURE_ROWS: dict[Loc, Callable[[type[BaseModel], str, FieldInfo, Loc, Any], KeyedBlock]] = {
     ("style", "sections"): _order_rows,
     ("style", "headings"): _heading_rows,
     ("style", "numbering"): _numbering_rows,
@@ -506,8 +506,8 @@ def legend(sheets: list[Sheet]) -> list[str]:
         help = help.replace(f"单位为{first.unit}", "单位见这一行的“单位”栏")
         shown = "、".join(units[:12]) + ("……" if len(units) > 12 else "")
         lines.append(f"单位是 {shown} 的项目：{help}" if units else f"比值（如生师比）：{help}")
-    units = {block.spec.unit for sheet in sheets for block in sheet.blocks if isinstance(block, FigureRow)}
-    families = _families([unit for unit in UNIT_FAMILIES if unit in units])
+    declared = {block.spec.unit for sheet in sheets for block in sheet.blocks if isinstance(block, FigureRow)}
+    families = _families([unit for unit in UNIT_FAMILIES if unit in declared])
     if families:
         lines.append(f"单位可以换成同一类的写法，报告里照写：{'；'.join(families)}；人次只能写人次")
     return lines

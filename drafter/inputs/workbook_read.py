@@ -49,7 +49,6 @@ from drafter.inputs.messages import problems_from
 from drafter.inputs.workbook_layout import (
     FIGURE_ROLES,
     GUIDE_SHEET,
-    HEADER,
     LABEL,
     PREVIOUS,
     TARGET,
@@ -201,7 +200,8 @@ def _missing_sheets(path: Path, reader: ExcelReader, known: set[str]) -> tuple[l
         _damaged(path, f"工作表{'和'.join(f'“{n}”' for n in names)}指向文件里同一份内容", "这几个工作表都")
         for names in shared
     ]
-    listed = next((p.value for p in reader.wb.custom_doc_props if p.name == SHEETS_PROPERTY), None)
+    properties = reader.wb.custom_doc_props  # type: ignore[attr-defined]  # openpyxl 3.1 has it; its stubs not yet
+    listed = next((p.value for p in properties if p.name == SHEETS_PROPERTY), None)
     declared = {sheet.name for sheet in reader.parser.sheets}
     strangers = [name for name in declared if name not in known and name != GUIDE_SHEET]
     for name in (listed or "").split("、"):
@@ -417,8 +417,8 @@ class _SheetReader:
         table: Optional[_TableReader] = None
         for index, row in enumerate(rows):
             label = self._text(row, LABEL) or ""
-            if isinstance(block, KeyedBlock) and _key_of(block, label) is not None:
-                self._keyed(block, row, _key_of(block, label))
+            if isinstance(block, KeyedBlock) and (key := _key_of(block, label)) is not None:
+                self._keyed(block, row, key)
                 continue
             found = self._title(label, titles, following, table is not None)
             if found is not None and table is not None and not self._heads(blocks, found, row, rows[index + 1 : index + 2]):
@@ -621,7 +621,7 @@ class _SheetReader:
             return
         numbers[key] = (value, where)
         order = sorted(numbers, key=lambda k: (k.rpartition(".")[0], numbers[k][0]))
-        self._dict(block.loc[:-1])[block.loc[-1]] = order  # type: ignore[index]
+        self._dict(block.loc[:-1])[block.loc[-1]] = order
         for index, part in enumerate(order):
             self.cells[(*block.loc, index)] = numbers[part][1]
 
@@ -659,17 +659,18 @@ class _SheetReader:
         if loc[-1] in parent:
             self._problem(row, LABEL, str(loc[-1]), "这一项在表里写了两次", "请删掉多余的一行")
             return
-        parent[loc[-1]] = value  # type: ignore[index]
+        parent[loc[-1]] = value
 
-    def _dict(self, loc: Loc) -> dict[str, Any]:
-        node = self.data
+    def _dict(self, loc: Loc) -> dict[Any, Any]:
+        node: dict[Any, Any] = self.data
         for step in loc:
-            node = node.setdefault(step, {})  # type: ignore[call-overload]
+            node = node.setdefault(step, {})
         return node
 
     def _list(self, loc: Loc) -> list[Any]:
         parent = self._dict(loc[:-1])
-        return parent.setdefault(loc[-1], [])  # type: ignore[call-overload, no-any-return]
+        items: list[Any] = parent.setdefault(loc[-1], [])
+        return items
 
     # -- cells -------------------------------------------------------------------------------
     def _read(self, row: int, column: int, title: str, kind: str) -> Any:
@@ -743,7 +744,7 @@ class _TableReader:
         if self.items:
             self._check()
             parent = self.sheet._dict(self.table.loc[:-1])
-            parent.setdefault(self.table.loc[-1], []).extend(self.items)  # type: ignore[call-overload]
+            parent.setdefault(self.table.loc[-1], []).extend(self.items)
         self.items = []
 
     def _check(self) -> None:
@@ -854,7 +855,7 @@ def _variants(title: str) -> set[str]:
 @functools.cache
 def _adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
     info = owner.model_fields[name]
-    annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation  # type: ignore[arg-type]
+    annotation: Any = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
     return TypeAdapter(annotation)
 
 

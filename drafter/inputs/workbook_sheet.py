@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from drafter.inputs.form_words import Local
+from drafter.inputs.form_words import UNKNOWN, Local
 from drafter.inputs.sources import check_kind, load_sources
 from drafter.inputs.workbook_layout import legend, own_parts, select, sheet_keys, sheets_for, Sheet
 from drafter.inputs.workbook_write import workbook_bytes
@@ -81,7 +81,7 @@ def _carried(kind: str, previous: Optional[Report]) -> dict[str, Any]:
     return {"meta": meta}
 
 
-def guide_lines(kind: str, local: Local = Local(), sheets: Optional[list[Sheet]] = None) -> list[str]:
+def guide_lines(kind: str, local: Local = UNKNOWN, sheets: Optional[list[Sheet]] = None) -> list[str]:
     """The first sheet: how to fill the workbook, in a clerk's words; then the legend: how to
     write each kind of figure the sheets ask for."""
     area = f"全{local.unit}" if local.unit else "本区（县）"

@@ -26,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import BaseModel
 
 from drafter.errors import DrafterError
-from drafter.inputs.form_words import Local
+from drafter.inputs.form_words import UNKNOWN, Local
 from drafter.inputs.workbook_layout import (
     GUIDE_SHEET,
     HEADER,
@@ -102,7 +102,7 @@ def workbook_bytes(
     sheets: list[Sheet],
     data: Any = None,
     last_year: Optional[Report] = None,
-    local: Local = Local(),
+    local: Local = UNKNOWN,
     guide: Sequence[str] = (),
 ) -> bytes:
     """The .xlsx file: the guide sheet, then ``sheets`` filled from ``data`` (a report, or plain
@@ -114,13 +114,14 @@ def workbook_bytes(
     book = Workbook()
     for style in _STYLES:
         book.add_named_style(style)
-    _guide_sheet(book.active, guide)
+    _guide_sheet(book.worksheets[0], guide)
     for sheet in sheets:
         ws = book.create_sheet(sheet.name)
         writer = _SheetWriter(ws, data, last_year, local)
         writer.write(sheet)
     book.properties.creator = "drafter"
-    book.custom_doc_props.append(StringProperty(name=SHEETS_PROPERTY, value="、".join(s.name for s in sheets)))
+    properties = book.custom_doc_props  # type: ignore[attr-defined]  # openpyxl 3.1 has it; its stubs not yet
+    properties.append(StringProperty(name=SHEETS_PROPERTY, value="、".join(s.name for s in sheets)))
     output = io.BytesIO()
     book.save(output)
     return output.getvalue()
@@ -185,8 +186,8 @@ class _SheetWriter:
             self._widths[index] = 90 if len(columns) == 1 else 60 if column.kind == "lines" else 30
         self.width = len(columns)
         title = "：".join(filter(None, [table.title, "；".join(filter(None, [self._local(table.help), note]))]))
-        for column in range(1, len(columns) + 1):
-            self._cell(column, None, GROUP_STYLE)
+        for number in range(1, len(columns) + 1):
+            self._cell(number, None, GROUP_STYLE)
         self._cell(1, title, GROUP_STYLE)
         if len(columns) > 1:
             self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=len(columns))
@@ -362,6 +363,7 @@ class _SheetWriter:
 
     def _cell(self, column: int, value: Any, style: str) -> Cell:
         cell = self.ws.cell(self.row, column)
+        assert isinstance(cell, Cell)  # a sheet written here merges only its list title row, written first
         if value is not None:
             cell.value = value
             if isinstance(value, str):
@@ -505,11 +507,15 @@ def _print_setup(ws: Worksheet, columns: int, title_rows: int) -> None:
     ws.page_setup.orientation = "landscape" if columns > len(HEADER) else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if ws.sheet_properties.pageSetUpPr is not None:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
     if title_rows:
         ws.print_title_rows = f"1:{title_rows}"
-    ws.oddHeader.center.text = "&A"
-    ws.oddFooter.left.text = "填报科室：　　　　　填表人：　　　　　负责人（签字）："
-    ws.oddFooter.right.text = "第 &P 页，共 &N 页"
+    header, footer = ws.oddHeader, ws.oddFooter
+    if header is not None and header.center is not None:
+        header.center.text = "&A"
+    if footer is not None and footer.left is not None and footer.right is not None:
+        footer.left.text = "填报科室：　　　　　填表人：　　　　　负责人（签字）："
+        footer.right.text = "第 &P 页，共 &N 页"
 
