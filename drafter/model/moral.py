@@ -103,7 +103,7 @@ class Arts(Part):
     ] = None
     art_awards: Annotated[Fig, Count("艺术展演获奖作品", "件", say="学生艺术作品获奖{}")] = None
     art_events: Annotated[Fig, Count("艺术展演和校园艺术节活动", "场次", say="举办 艺术展演和校园艺术节活动{}")] = None
-    art_participants: Annotated[Fig, Count("参加艺术节和艺术展演的学生", "人", say="组织 学生参加艺术节和艺术展演{}")] = None
+    art_participants: Annotated[Fig, Count("参加艺术节和艺术展演的学生", "人", say="参加艺术节和艺术展演的学生{}")] = None
 
 
 class Labour(Part):

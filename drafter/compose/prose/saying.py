@@ -107,7 +107,16 @@ class Saying:
         said = referred(said)
         if said and not verb:
             said = [replace(item, silent=True) if item.verb == said[0].verb else item for item in said]
-        return "。".join(packed(aggregate(said)))
+        sentences = packed(aggregate(said))
+        return "。".join(sentences[:1] + [self.with_subject(sentence) for sentence in sentences[1:]])
+
+    def sentences(self, said: list[Said]) -> list[str]:
+        """Figures said on their own (a part's end): sentences, each one able to stand alone."""
+        return [self.with_subject(sentence) for sentence in packed(aggregate(referred(said)))]
+
+    def with_subject(self, sentence: str) -> str:
+        """A sentence cannot begin with a bare 有: ``全县有公办幼儿园31所……``."""
+        return f"全{self.unit}{sentence}" if sentence.startswith("有") else sentence
 
     def _is_level(self, figure: Figure) -> bool:
         spec = figure.spec
@@ -300,13 +309,25 @@ def _without_shared_subject(item: Said, previous: Said) -> Said:
     保持在88%，优良率达到95%以上``."""
     if item.referring or not (item.head and previous.head) or item.verb or previous.verb:
         return item
+    if not item.body.startswith(item.head):
+        return item
+    stage = _stage_of(item.head, previous.head)
+    if stage:  # 小学资源配置校际差异系数为0.42，初中由0.41下降至0.38
+        return replace(item, body=stage + item.body[len(item.head):], head=stage, referring=True)
     shared = _common_prefix(item.head, previous.head.removeprefix("其"))
     while shared and len(item.head) - len(shared) < 3:  # 优良率/优秀率 share 优, not a word
         shared = shared[:-1]
     rest = item.head[len(shared):]
-    if len(shared) < SHARED_HEAD or not 2 <= len(rest) <= 4 or not item.body.startswith(item.head):
+    if len(shared) < SHARED_HEAD or not 2 <= len(rest) <= 4:
         return item
     return replace(item, body=item.body[len(shared):], head=rest, referring=True)
+
+
+def _stage_of(head: str, previous: str) -> str:
+    """The stage ``head`` names when it measures what ``previous`` measured for another stage."""
+    suffix = _common_suffix(head, previous)
+    stage, other = head[: len(head) - len(suffix)], previous[: len(previous) - len(suffix)]
+    return stage if len(suffix) >= 3 and stage in STAGES and other in STAGES and stage != other else ""
 
 
 def _without_named(item: Said, named: str) -> Said:

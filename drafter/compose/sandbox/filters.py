@@ -63,7 +63,7 @@ from drafter.compose.sandbox.markup import (
 from drafter.compose.prose.numbers import NumberWriter
 from drafter.compose.prose.items import ProseWriter
 from drafter.compose.prose.punctuation import as_sentence, normalise
-from drafter.compose.prose.saying import Saying, aggregate, packed
+from drafter.compose.prose.saying import Saying
 from drafter.compose.prose.targets import TargetWriter
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure, HasFigures
@@ -228,7 +228,7 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
                 title = localise(figure.spec.title, ledger.unit)
                 clauses.append(prose.figure(title, figure, roles, plan=ledger.plan))
             record(figure, VALUE, PREVIOUS, TARGET)
-        said_text = "".join(sentence + "。" for sentence in packed(aggregate(said)))
+        said_text = "".join(sentence + "。" for sentence in saying().sentences(said))
         return said_text + prose.sentences(clauses)
 
     def _rest_items(part: HasFigures) -> Iterable[str]:
