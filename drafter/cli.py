@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     build.add_argument("--templates", type=Path, metavar="模板文件夹", help="用自己的模板（drafter templates export 导出后修改的文件夹）")
     build.add_argument("--plan", type=Path, metavar="工作要点", help="同一年度的工作要点（数据文件或填报表）：总结写出各项目标的完成情况")
+    build.add_argument(
+        "--kind", metavar="文种",
+        help="用同样的数据写另一种文档，如 --kind 自评报告（也可写 self_evaluation、工作要点、总结……）；会说明这种文档还缺哪些部分",
+    )
     _layout_flags(build)
     build.add_argument(
         "--pdf",
@@ -172,7 +176,7 @@ def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
         description="生成 Excel 填报表（.xlsx）：每部分一个工作表，每项数据一行。各科室填好后用 drafter merge 合并，或直接 drafter build。",
     )
     sheet.add_argument("output", type=Path, metavar="填报表", help="保存为这个文件，如 2025填报表.xlsx")
-    sheet.add_argument("--kind", metavar="文种", help="summary（默认）、plan、self_evaluation、summary_and_plan；有 --data 时按数据文件")
+    sheet.add_argument("--kind", metavar="文种", help="年度教育工作总结（默认）、教育工作要点、自评报告、工作总结及下年工作思路（也可写 summary、plan、self_evaluation、summary_and_plan）；有 --data 时不写就按数据文件的文种")
     sheet.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件或填报表：填进“上年”栏，报告信息沿用")
     sheet.add_argument("--data", type=Path, metavar="本年数据", help="已有的本年数据文件或填报表：填进“本年”等各栏")
     sheet.add_argument("--sections", nargs="+", metavar="部分", help="只要这些工作表，如 --sections 党的建设 教师队伍建设（一个科室一份）")
@@ -296,10 +300,13 @@ def _build(args: argparse.Namespace) -> int:
     from drafter.check.command import check_before_build
     from drafter.compose.compose import compose
     from drafter.inputs import apply_targets, load_plan
-    from drafter.inputs.sources import load_located
+    from drafter.inputs.sources import check_kind, load_located
 
-    loaded = load_located(args.data)
+    kind = check_kind(args.kind)
+    loaded = load_located(args.data, kind)
     plan = load_plan(args.plan, loaded.report) if args.plan else None
+    if kind:
+        _tell_missing_parts(loaded.report, args.data)
     check_before_build(loaded)
     report = _with_layout_flags(loaded.report, args)
     if plan:
@@ -328,6 +335,24 @@ def _build(args: argparse.Namespace) -> int:
     write_bytes_atomic(output, document.data)
     print(f"已生成：{output}")
     return 0
+
+
+def _tell_missing_parts(report: "Report", data: list[Path]) -> None:
+    """``build --kind``: the parts the kind has that the data does not fill (not an error)."""
+    from drafter.errors import Problem, warn
+    from drafter.inputs.sources import parts_missing
+    from drafter.model import KIND_INFO, KINDS
+
+    missing = parts_missing(report)
+    if missing:
+        info = KIND_INFO[report.meta.kind]
+        short = info.aliases[0] if info.aliases else info.name
+        files = " ".join(str(path) for path in data)
+        warn(Problem(
+            f"{KINDS[report.meta.kind]}一般还有：{'、'.join(missing)}；数据里没有，报告里不写这些部分",
+            hint=f"要补上，可以生成一份带着已有数据的填报表补填：drafter sheet 补填.xlsx --kind {short} --data {files}，"
+            "填好后 drafter build 补填.xlsx",
+        ))
 
 
 #: The file name endings each kind of output may have.

@@ -14,6 +14,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 Run = Callable[..., tuple[int, str, str]]
 META = {"省（市）": "天津市", "区（县）": "东丽区", "发文机关": "天津市东丽区教育局"}
 PREVIOUS, VALUE = 3, 4
+#: 报告信息 is 项目 | 内容 | 说明.
+CONTENT = 2
 
 
 def row_of(ws: Worksheet, label: str, after: Optional[str] = None) -> int:
@@ -35,10 +37,10 @@ def sheet(run_cli: Run, tmp_path: Path) -> Callable[..., Path]:
         if "报告信息" in book.sheetnames:
             ws = book["报告信息"]
             for label, value in {**META, "年度": year, "成文日期": dt.datetime(year, 12, 31)}.items():
-                ws.cell(row_of(ws, label), VALUE).value = value
+                ws.cell(row_of(ws, label), CONTENT).value = value
         for text, sheet_name in (("城区学校学位紧张", "存在问题"), ("推进学位建设", "下一步工作")):
-            if sheet_name in book.sheetnames:
-                book[sheet_name].cell(2, 2 if sheet_name == "存在问题" else 1).value = text
+            if sheet_name in book.sheetnames:  # below the list's title row and its column titles
+                book[sheet_name].cell(3, 2 if sheet_name == "存在问题" else 1).value = text
         fill(book)
         book.save(tmp_path / name)
         return tmp_path / name

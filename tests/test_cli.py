@@ -37,8 +37,8 @@ BAD_INPUTS = {
     "missing_meta": ('{"party": {}}', ["报告信息（meta）", "缺少这一项"]),
     "not_an_object": ("[1, 2]", ["最外层应是一个对象"]),
     "unknown_choice": (
-        json.dumps({"meta": {**MINIMAL_META, "kind": "总结"}}),
-        ["文种（meta.kind）", "“总结”不是可选的值，可选：summary、plan、self_evaluation、summary_and_plan"],
+        json.dumps({"meta": {**MINIMAL_META, "kind": "年报"}}),
+        ["文种（meta.kind）", "“年报”不是可选的值，可选：summary、plan、self_evaluation、summary_and_plan"],
     ),
     "list_for_an_object": (json.dumps({"meta": []}), ["报告信息（meta）", "应填写对象（用花括号 { } 括起来）"]),
     "number_for_a_date": (json.dumps({"meta": {**MINIMAL_META, "date": 20241231}}), ["成文日期（meta.date）", "应填写日期"]),

@@ -82,3 +82,15 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
 def _one_line(env: Sandbox, template_set: TemplateSet, key: str) -> str:
     source = getattr(template_set, key)
     return markup.strip_marks(render_string(env, source, template_set.where(key))).strip()
+
+
+def document_title(report: Report, templates: Path | None = None) -> str:
+    """The title the report will have: the data file's own, else the one its kind's template set
+    makes (for a form to show before the document is built)."""
+    if report.meta.title:
+        return report.meta.title
+    template_set = load_template_set(report.meta.kind, templates)
+    env = make_environment(template_set.directory, NumberWriter())
+    phrases = phrases_for(report.meta)
+    env.start_document(template_view(report, phrases), plan=report.meta.kind == "plan", unit=phrases.unit)
+    return _one_line(env, template_set, "title")

@@ -356,7 +356,7 @@ class Count(Quantity):
 
     @property
     def input_help(self) -> str:  # type: ignore[override]  # the text names the field's units
-        return "填整数；约数可写 280余、近70、约3000、超过2000、4千余、2.8万余；也可写中文数字，如 三名" + self._units_help()
+        return f"填整数；约数可写 280余、近70、约3000、超过2000、4千余、2.8万余；也可写中文数字，如 十三{self.unit}" + self._units_help()
 
     def number_range(self) -> dict[str, Any]:
         return {**super().number_range(), "multipleOf": 1}

@@ -105,3 +105,11 @@ def model_at(root: type[BaseModel], loc: Iterable[Any]) -> Optional[type[BaseMod
         inner = models_in(info.annotation)
         model = inner[0] if inner else None
     return model
+
+
+def origin_of(report: BaseModel, loc: Iterable[Any]) -> str:
+    """How a message names the place of ``loc`` in the report's input: the file and cell it was
+    read from (a 填报表's ``报告信息!B35 发文字号``), else its field path."""
+    origins = getattr(report, "_origins", None)
+    loc = tuple(loc)
+    return origins(loc) if origins is not None else where(type(report), loc)

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Iterator, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from drafter.layout_options import MARGINS, PAGE_NUMBERS, PROFILE, LayoutOption
 from drafter.model.choices import ByName
@@ -151,6 +151,9 @@ class Report(BaseModel):
         title="自评依据",
         description="自评报告开头引用的文件名称和文号，如《……督导检查方案的通知》（津教督导室〔2024〕12号）",
     )
+    #: Where the values came from when they were read from files: field path → how a message names
+    #: its place (``基教股.xlsx 各类教育!D7 新增学前学位``); see :func:`drafter.model.paths.origin_of`.
+    _origins: Any = PrivateAttr(None)
 
     @model_validator(mode="after")
     def _structure_names_are_known(self) -> "Report":

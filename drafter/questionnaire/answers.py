@@ -21,6 +21,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from drafter.compose.prose.numbers import NumberWriter
 from drafter.errors import Problem
+from drafter.inputs.clean import is_blank
 from drafter.inputs.messages import problems_from
 from drafter.model import Figure
 from drafter.model.figure_text import figure_with_parts
@@ -48,19 +49,24 @@ def value_for(
     target); a new figure gets last year's value from ``--from`` as its previous value.
     """
     text = text.strip()
-    if not text:
+    if is_blank(text):
         if question.required:
             raise Invalid("这一项必须填写")
         return None
     raw: Any = _year_number(question, text)
     if isinstance(question, FigureQuestion):
         typed = _figure_typed(text)
+        if question.item and set(typed) - {"value", "breakdown"} and _declared(question):
+            raise Invalid(f"“{text}”：这一项只写本年的数；上年的数和目标请写进这一部分的“做法与成效”")
         if isinstance(existing, dict):
-            raw = {**{k: v for k, v in existing.items() if k not in ("value", "breakdown")}, **typed}
+            kept = {k: v for k, v in existing.items() if k not in ("value", "breakdown")}
+            if "previous" in typed:  # last year's value typed now replaces the one kept
+                kept.pop("previous_year", None)
+            raw = {**kept, **typed}
         elif previous is not None:
-            raw = {**typed, "previous": previous}
+            raw = {"previous": previous, **typed}
         else:
-            raw = typed if "breakdown" in typed else text
+            raw = typed if set(typed) != {"value"} else text
     return checked(question, raw, item)
 
 
@@ -71,6 +77,11 @@ def checked(question: FieldQuestion | SentencesQuestion, value: Any, item: Any =
     if question.item:
         return validated_in_item(question.owner, holder, question.name, value)
     return validated(question.owner, question.name, value, holder)
+
+
+def _declared(question: FigureQuestion) -> bool:
+    """A figure an item declares itself (an honour's 获评数量), not a clerk's own with its roles."""
+    return question.spec is not None and question.spec in question.owner.model_fields[question.name].metadata
 
 
 def _figure_typed(text: str) -> dict[str, Any]:
