@@ -20,9 +20,17 @@ In-process, per document (what a batch loop pays per report once everything is l
   GB/T 9704 styling.
 
 Python writes its bytecode (``.pyc``) as an installed package has it; ``PYTHONDONTWRITEBYTECODE``
-is removed from the environment of the measured processes.
+is removed from the environment of the measured processes (the run says so when it was set).
 
-Run:  python3 -m pip install '.[bench]' && python3 bench/bench.py
+The goals are printed beside the floor: a whole ``drafter build`` at most 3.0× the import floor,
+and ``drafter ask``'s first question within 0.5 s.
+
+``--instructions`` counts instructions instead (``valgrind --tool=callgrind``, one run each after
+a warm-up): a count does not depend on how busy the machine is, so two versions of drafter can
+be compared on a shared machine. ``drafter ask`` is counted until its first question, then
+Ctrl-C (it saves nothing and exits).
+
+Run:  python3 -m pip install '.[bench]' && python3 bench/bench.py [--instructions]
 """
 
 from __future__ import annotations
@@ -30,6 +38,8 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -44,6 +54,9 @@ FLOOR = "import docx, jinja2, pydantic"
 FLOOR_WITH_MODEL = FLOOR + "\nclass One(pydantic.BaseModel):\n    x: int"
 FLOOR_WITH_DRAFTER_MODEL = FLOOR + ", drafter.model"
 FIRST_QUESTION = "省（市）"
+#: The goals (issue 19): a build within this many times the import floor, ask's first question within this many ms.
+BUILD_GOAL = 3.0
+ASK_GOAL_MS = 500
 
 
 def timed(run: Callable[[], object]) -> float:
@@ -79,20 +92,23 @@ def cold_build(command: list[str], env: dict[str, str], folder: Path) -> Callabl
     return run
 
 
-def ask_first_question(env: dict[str, str], folder: Path) -> Callable[[], object] | None:
+def ask_first_question(env: dict[str, str], folder: Path, prefix: tuple[str, ...] = ()) -> Callable[[], object] | None:
+    """``drafter ask`` until its first question shows; then Ctrl-C, which ends it (nothing is saved)."""
     try:
         import pexpect
     except ImportError:
         return None
     ask_env = {**env, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
+    command = [*prefix, sys.executable, "-m", "drafter", "ask", "-o", "ask.json"]
 
     def run() -> object:
         child = pexpect.spawn(
-            sys.executable, ["-m", "drafter", "ask", "-o", "ask.json"], cwd=str(folder), env=ask_env,
-            encoding="utf-8", timeout=60, dimensions=(40, 160),
+            command[0], command[1:], cwd=str(folder), env=ask_env, encoding="utf-8", timeout=600, dimensions=(40, 160),
         )
         child.expect_exact(FIRST_QUESTION)
-        child.terminate(force=True)
+        child.sendcontrol("c")
+        child.expect(pexpect.EOF)
+        child.close()
         return child
 
     return run
@@ -155,7 +171,7 @@ def docxtpl_peer(folder: Path) -> Callable[[], bytes]:
     template.save(template_path)
     context = {
         "title": outline.title,
-        "blocks": [getattr(b, "full_text") for b in outline.blocks],
+        "blocks": [b.full_text for b in outline.blocks],
         "signature": outline.signature,
         "date": outline.date_text,
     }
@@ -170,11 +186,65 @@ def docxtpl_peer(folder: Path) -> Callable[[], bytes]:
     return render
 
 
+def instructions(folder: Path) -> dict[str, int]:
+    """Instructions each whole-process measurement executes (callgrind), after one warm-up run."""
+    env = environment(folder / "cache")
+    out = folder / "callgrind.out"
+    grind = ("valgrind", "--tool=callgrind", f"--callgrind-out-file={out}")
+    build = ["-m", "drafter", "build", str(EXAMPLE), "-o", str(folder / "out.docx"), "--force"]
+    commands = {
+        "import floor: " + FLOOR: ["-c", FLOOR],
+        "import floor + one pydantic model": ["-c", FLOOR_WITH_MODEL],
+        "import floor + drafter's model": ["-c", FLOOR_WITH_DRAFTER_MODEL],
+        "drafter --help": ["-m", "drafter", "--help"],
+        "drafter build (templates cached)": build,
+    }
+    counts = {}
+    for name, arguments in commands.items():
+        subprocess.run([sys.executable, *arguments], check=True, capture_output=True, env=env, cwd=folder)
+        done = subprocess.run([*grind, sys.executable, *arguments], check=True, capture_output=True, env=env, cwd=folder, text=True)
+        counts[name] = _collected(done.stderr)
+    warm = ask_first_question(env, folder)
+    log = folder / "ask.log"
+    counted = ask_first_question(env, folder, (*grind, f"--log-file={log}"))
+    if warm and counted:
+        warm()
+        counted()
+        counts["drafter ask, first question shown"] = _collected(log.read_text())
+    return counts
+
+
+def _collected(log: str) -> int:
+    match = re.search(r"Collected : (\d+)", log)
+    if not match:
+        raise SystemExit(f"callgrind gave no count:\n{log[-2000:]}")
+    return int(match[1])
+
+
+def print_instructions(folder: Path) -> None:
+    counts = instructions(folder)
+    floor = counts["import floor: " + FLOOR]
+    print(f"{'measurement (valgrind --tool=callgrind)':<44} {'instructions':>16} {'× floor':>8}")
+    for name, count in counts.items():
+        print(f"{name:<44} {count:>16,} {count / floor:>8.2f}")
+    build = counts["drafter build (templates cached)"]
+    print(f"drafter build / import floor: {build / floor:.2f}× in instructions (goal for the time: ≤ {BUILD_GOAL}×)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark drafter's commands on the Dongli example.")
     parser.add_argument("--rounds", type=int, default=15, help="rounds of the whole-process measurements")
     parser.add_argument("--repeat", type=int, default=20, help="runs per in-process measurement")
+    parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind instead of timing")
     args = parser.parse_args()
+    if "PYTHONDONTWRITEBYTECODE" in os.environ:
+        print("PYTHONDONTWRITEBYTECODE is set here; it is removed for the measured runs, which write and use .pyc files as an installed drafter does.")
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            raise SystemExit("valgrind is not installed (Debian/Ubuntu: sudo apt install valgrind)")
+        with tempfile.TemporaryDirectory() as tmp:
+            print_instructions(Path(tmp))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         rows = side_by_side(processes(folder), args.rounds)
@@ -191,6 +261,12 @@ def main() -> None:
     build = median["drafter build (templates cached)"]
     for name in ("import floor: " + FLOOR, "import floor + one pydantic model"):
         print(f"drafter build / {name}: {build / median[name]:.2f}×")
+    verdict = "met" if build / floor <= BUILD_GOAL else "NOT met"
+    print(f"goal: drafter build ≤ {BUILD_GOAL}× the import floor: {build / floor:.2f}× ({verdict})")
+    if "drafter ask, first question shown" in median:
+        ask = median["drafter ask, first question shown"]
+        verdict = "met" if ask <= ASK_GOAL_MS else "NOT met"
+        print(f"goal: drafter ask's first question ≤ {ASK_GOAL_MS} ms: {ask:.0f} ms ({verdict})")
     least = median["import floor + one pydantic model"] + median["drafter, in-process per document"]
     print(
         f"least a validating build could take (floor + one pydantic model + one document in-process): "

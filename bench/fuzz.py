@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.mutations import cases, check  # noqa: E402
+from tests.mutations import cases, check
 
 
 def main() -> int:

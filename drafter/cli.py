@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn, Sequence
 
 from drafter import __version__, console
 from drafter.errors import DrafterError, DrafterWarning
+from drafter.samples import DEFAULT as DEFAULT_EXAMPLE
 
 if TYPE_CHECKING:
     from drafter.model import Report
@@ -47,11 +48,11 @@ argparse._ = _translate  # type: ignore[attr-defined]  # argparse looks its word
 class _Parser(argparse.ArgumentParser):
     """Usage errors in Chinese, under the usage of the command that was typed."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, formatter_class=console.HelpFormatter, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(formatter_class=console.HelpFormatter, **kwargs)
         self.set_defaults(usage_parser=self)  # the innermost command typed sets it last
 
-    def error(self, message: str) -> NoReturn:  # noqa: D102 - same contract as argparse
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"错误：{message}\n")
 
@@ -60,7 +61,8 @@ class _CommandParser(_Parser):
     """A command's parser: an option it does not know is its own usage error
     (``build x.json --bogus`` shows build's usage, not the top-level one)."""
 
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+    # argparse's stubs type the namespace through overloads; drafter never passes one.
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:  # type: ignore[override]
         parsed, extras = super().parse_known_args(args, namespace)
         if extras:
             self.error(_translate("unrecognized arguments: %s") % " ".join(extras))
@@ -71,7 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="drafter",
         description="区县教育局年度报告起草助手：把数据文件写成符合 GB/T 9704-2012 的 Word 文档。",
-        epilog="例：drafter build examples/dongli-2024.json",
+        epilog=(
+            "例（在任何一个文件夹里）：\n"
+            f"  drafter example{' ' * 22}写出示例数据文件 {DEFAULT_EXAMPLE}.json\n"
+            f"  drafter build {DEFAULT_EXAMPLE}.json{' ' * 7}把它写成 Word 文档\n"
+            "改成本区的数据：复制示例文件后修改，字段说明见 drafter schema。"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}", help="显示版本号并退出")
     commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_CommandParser)
@@ -94,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="输出文件已存在时覆盖它")
     build.add_argument("--templates", type=Path, metavar="模板文件夹", help="用自己的模板（drafter templates export 导出后修改的文件夹）")
     build.add_argument("--plan", type=Path, metavar="工作要点", help="同一年度的工作要点（数据文件或填报表）：总结写出各项目标的完成情况")
+    build.add_argument(
+        "--kind", metavar="文种",
+        help="用同样的数据写另一种文档，如 --kind 自评报告（也可写 self_evaluation、工作要点、总结……）；会说明这种文档还缺哪些部分",
+    )
     _layout_flags(build)
     build.add_argument(
         "--pdf",
@@ -119,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--sections", nargs="+", metavar="部分", help="只填这些部分，如 --sections 基本情况 各类教育（也可写 overview education）")
     ask.set_defaults(run=_ask)
     _add_workbook_commands(commands)
+    _add_check_command(commands)
+    _add_example_command(commands)
     _add_import_command(commands)
     return parser
 
@@ -129,6 +142,40 @@ def _add_import_command(commands: argparse._SubParsersAction) -> None:
     add_command(commands).set_defaults(run=_import)
 
 
+def _add_check_command(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser(
+        "check",
+        help="检查数据：部分与合计、数据之间的关系、异常变化、重复填报、文种缺项",
+        description="检查数据文件（JSON）或填报表（.xlsx）：其中各部分大于总数、数据之间相互矛盾、与上年相比变化异常、"
+        "同一件事填了两次、文种该有的部分没有写。给出几个文件时先合并（同 drafter build）。"
+        "有错误时退出码为1（drafter build 也不生成文档），只有注意时为0。",
+    )
+    check.add_argument(
+        "data", type=Path, nargs="+", metavar="数据文件",
+        help="报告数据：JSON 数据文件或填好的填报表（.xlsx）；可以写几个，如各科室的填报表",
+    )
+    check.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件或填报表：核对本年填的“上年”数值是否和它一致")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="text＝逐条中文说明（默认）；json＝供其他程序读取")
+    check.set_defaults(run=_check)
+
+
+def _add_example_command(commands: argparse._SubParsersAction) -> None:
+    from drafter.samples import example_names
+
+    example = commands.add_parser(
+        "example",
+        help="写出一个示例数据文件，照着改成本区的数据",
+        description="把 drafter 自带的一个示例数据文件写到当前文件夹，用 drafter build 生成 Word 文档，或照着改成本区的数据。",
+    )
+    example.add_argument(
+        "name", nargs="?", default=DEFAULT_EXAMPLE, metavar="示例",
+        help=f"示例的名字，默认 {DEFAULT_EXAMPLE}（天津市东丽区2024年教育工作总结）；可以选：{'、'.join(example_names())}",
+    )
+    example.add_argument("-o", "--output", type=Path, metavar="输出文件", help="保存为这个文件；不填时用示例的名字，如 dongli-2024.json")
+    example.add_argument("--force", action="store_true", help="文件已存在时覆盖它")
+    example.set_defaults(run=_example)
+
+
 def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
     sheet = commands.add_parser(
         "sheet",
@@ -136,7 +183,7 @@ def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
         description="生成 Excel 填报表（.xlsx）：每部分一个工作表，每项数据一行。各科室填好后用 drafter merge 合并，或直接 drafter build。",
     )
     sheet.add_argument("output", type=Path, metavar="填报表", help="保存为这个文件，如 2025填报表.xlsx")
-    sheet.add_argument("--kind", metavar="文种", help="summary（默认）、plan、self_evaluation、summary_and_plan；有 --data 时按数据文件")
+    sheet.add_argument("--kind", metavar="文种", help="年度教育工作总结（默认）、教育工作要点、自评报告、工作总结及下年工作思路（也可写 summary、plan、self_evaluation、summary_and_plan）；有 --data 时不写就按数据文件的文种")
     sheet.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件或填报表：填进“上年”栏，报告信息沿用")
     sheet.add_argument("--data", type=Path, metavar="本年数据", help="已有的本年数据文件或填报表：填进“本年”等各栏")
     sheet.add_argument("--sections", nargs="+", metavar="部分", help="只要这些工作表，如 --sections 党的建设 教师队伍建设（一个科室一份）")
@@ -257,19 +304,27 @@ def _printing_notices(fallback: Callable[..., None]) -> Callable[..., None]:
 # -- commands ------------------------------------------------------------------------------
 def _build(args: argparse.Namespace) -> int:
     from drafter.atomic import write_bytes_atomic
+    from drafter.check.command import check_before_build
     from drafter.compose.compose import compose
-    from drafter.inputs import apply_targets, load_plan, load_sources
+    from drafter.inputs import apply_targets, load_plan
+    from drafter.inputs.sources import check_kind, load_located
 
-    report = _with_layout_flags(load_sources(args.data), args)
-    if args.plan:
-        report = apply_targets(report, load_plan(args.plan, report))
+    kind = check_kind(args.kind)
+    loaded = load_located(args.data, kind)
+    plan = load_plan(args.plan, loaded.report) if args.plan else None
+    if kind:
+        _tell_missing_parts(loaded.report, args.data)
+    check_before_build(loaded)
+    report = _with_layout_flags(loaded.report, args)
+    if plan:
+        report = apply_targets(report, plan)
     inputs = _input_files(args, report.meta.kind)
     if args.output:
         _refuse_to_clobber(args.output, args.force, inputs, _SUFFIXES[_format(args)])
     if _format(args) == "md":
         from drafter.writers.text import to_markdown
 
-        text = to_markdown(compose(report, args.templates))
+        text = to_markdown(compose(report, args.templates), run_in_bold=report.style.run_in_bold)
         if not args.output:
             sys.stdout.write(text)
             return 0
@@ -287,6 +342,24 @@ def _build(args: argparse.Namespace) -> int:
     write_bytes_atomic(output, document.data)
     print(f"已生成：{output}")
     return 0
+
+
+def _tell_missing_parts(report: "Report", data: list[Path]) -> None:
+    """``build --kind``: the parts the kind has that the data does not fill (not an error)."""
+    from drafter.errors import Problem, warn
+    from drafter.inputs.sources import parts_missing
+    from drafter.model import KIND_INFO, KINDS
+
+    missing = parts_missing(report)
+    if missing:
+        info = KIND_INFO[report.meta.kind]
+        short = info.aliases[0] if info.aliases else info.name
+        files = " ".join(str(path) for path in data)
+        warn(Problem(
+            f"{KINDS[report.meta.kind]}一般还有：{'、'.join(missing)}；数据里没有，报告里不写这些部分",
+            hint=f"要补上，可以生成一份带着已有数据的填报表补填：drafter sheet 补填.xlsx --kind {short} --data {files}，"
+            "填好后 drafter build 补填.xlsx",
+        ))
 
 
 #: The file name endings each kind of output may have.
@@ -350,7 +423,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _templates_list(args: argparse.Namespace) -> int:
-    from drafter.compose.export import builtin_sets
+    from drafter.compose.sandbox.export import builtin_sets
 
     for item in builtin_sets():
         print(f"{item.kind:<18}{item.name}（{len(item.sections)}个部分：{'、'.join(item.sections)}）")
@@ -360,7 +433,7 @@ def _templates_list(args: argparse.Namespace) -> int:
 
 
 def _templates_export(args: argparse.Namespace) -> int:
-    from drafter.compose.export import export_template_set
+    from drafter.compose.sandbox.export import export_template_set
 
     written = export_template_set(args.kind, args.directory, args.force)
     print(f"已导出{len(written)}个文件到：{args.directory}")
@@ -408,6 +481,25 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    from drafter.check.command import run_check
+
+    return run_check(args.data, args.last_year, args.format)
+
+
+def _example(args: argparse.Namespace) -> int:
+    from drafter.atomic import write_bytes_atomic
+    from drafter.samples import example_file
+
+    source = example_file(args.name)
+    output = args.output or Path(source.name)
+    _refuse_to_clobber(output, args.force, suffixes=_SUFFIXES["json"])
+    write_bytes_atomic(output, source.read_bytes())
+    print(f"已生成：{output}")
+    print(f"生成 Word 文档：drafter build {output}")
+    return 0
+
+
 def _ask(args: argparse.Namespace) -> int:
     from drafter.questionnaire.command import run
 
@@ -422,7 +514,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _input_files(args: argparse.Namespace, kind: str) -> list[Path]:
     """Every file ``build`` reads: the data file, the plan, the files of the template set."""
-    from drafter.compose.template_set import set_directory
+    from drafter.compose.sandbox.template_set import set_directory
 
     files = [*args.data, *([args.plan] if args.plan else [])]
     templates = set_directory(kind, args.templates) if args.templates else None

@@ -162,7 +162,11 @@ class HelpFormatter(argparse.HelpFormatter):
         return wrap(text, width)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
+        """Each line of ``text`` filled on its own; an indented line (a command of an example) as written."""
+        filled = []
+        for line in text.splitlines():
+            filled += [indent + line] if line[:1].isspace() else [indent + part for part in wrap(line, width - len(indent))]
+        return "\n".join(filled)
 
     def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any) -> str:
         width, self._width = self._width, sys.maxsize  # one line, wrapped below by columns

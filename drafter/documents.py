@@ -22,5 +22,5 @@ class WordDocument:
 def word_document(report: Report, templates: Path | None = None) -> WordDocument:
     """Compose the report and write it with the layout its ``style`` chooses."""
     outline = compose(report, templates)
-    layout = layout_for(report.style.margins, report.style.page_numbers)
+    layout = layout_for(report.style.margins, report.style.page_numbers, report.style.run_in_bold)
     return WordDocument(outline, layout, write_docx(outline, layout))

@@ -11,7 +11,8 @@ An interrupted conversion leaves nothing behind. LibreOffice runs in its own pro
 work folder ``drafter-pdf-PID-…`` in the temporary folder:
 
 * Ctrl-C, ``kill`` (SIGTERM) or a closed terminal (SIGHUP) stop the group and remove the folder
-  before drafter exits.
+  before drafter exits; a signal ignored when drafter started (``nohup`` ignores SIGHUP) stays
+  ignored.
 * ``kill -9`` cannot be caught, so a small guard process started next to LibreOffice waits for
   drafter: when drafter is gone without saying it is done, the guard stops the group and removes
   the folder. (``PR_SET_PDEATHSIG`` would reach only LibreOffice's launcher, ``oosplash``, and not
@@ -174,18 +175,25 @@ class _WorkFolder:
         if self.guard is not None:
             self.tell("done")
             with contextlib.suppress(OSError):
-                self.guard.stdin.close()  # type: ignore[union-attr]
+                if self.guard.stdin is not None:
+                    self.guard.stdin.close()
             self.guard.wait()
 
 
 @contextlib.contextmanager
 def _stopped_by_signals() -> Iterator[None]:
-    """While converting, SIGTERM and SIGHUP stop drafter like Ctrl-C (so everything is cleaned up)."""
+    """While converting, SIGTERM and SIGHUP stop drafter like Ctrl-C (so everything is cleaned up).
+
+    A signal drafter was started with ignored stays ignored: ``nohup drafter build --pdf`` goes on
+    when the terminal closes, as ``nohup`` promises.
+    """
     wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {number: signal.signal(number, _interrupt) for number in wanted}
+    previous = {
+        number: signal.signal(number, _interrupt) for number in wanted if signal.getsignal(number) != signal.SIG_IGN
+    }
     try:
         yield
     finally:
@@ -256,7 +264,7 @@ def _run_soffice(soffice: str, source: Path, work: "_WorkFolder", env: dict[str,
         )
 
 
-def _stop(process: subprocess.Popen) -> None:  # type: ignore[type-arg]
+def _stop(process: subprocess.Popen[bytes]) -> None:
     """End soffice and anything it started (its own process group on POSIX, its tree on Windows)."""
     if _POSIX:
         with contextlib.suppress(ProcessLookupError, PermissionError):

@@ -1,12 +1,13 @@
-"""The heading structure of the real reports the kinds are modelled on, kept in tests/data.
+"""The heading structure of the real reports the kinds are modelled on.
 
-The reports themselves live in the project's shared corpus (``../shared/corpus``, beside the
-repository), which a clone of the repository does not have. What the tests compare against —
-the level-1 and level-2 headings as written, the numbers and run-in headings of the numbered
-items, and the first lines of the Dongli plan — is extracted here and stored in
-``tests/data/corpus-headings.json``, so the comparison runs wherever the suite runs.
+The three public reports the kinds are modelled on are kept in ``tests/data/corpus`` (copies of
+the project's shared corpus, ``../shared/corpus`` beside the repository), so the comparison runs
+wherever the suite runs, a fresh clone included. What the tests compare against — the level-1 and
+level-2 headings as written, the numbers and run-in headings of the numbered items, and the first
+lines of the Dongli plan — is extracted here and stored in ``tests/data/corpus-headings.json``.
 
-Regenerate after a corpus report changes:  python3 -m tests.corpus_headings [corpus folder]
+After a corpus report changes, copy it in and store its headings again:
+    python3 -m tests.corpus_headings [shared corpus folder]
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+#: The project's shared corpus, where the reports come from (not in a clone).
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+#: The copies the tests read.
+CORPUS = ROOT / "tests" / "data" / "corpus"
 STORED = ROOT / "tests" / "data" / "corpus-headings.json"
 
 #: The corpus reports the kinds are modelled on, and where each was published (as its text says).
@@ -56,8 +60,8 @@ def _heading(line: str) -> str:
 def extract(corpus: Path = CORPUS) -> dict[str, Any]:
     return {
         "note": (
-            "Headings extracted by tests/corpus_headings.py from the public reports in the project's "
-            "shared corpus (shared/corpus/<name>); the reports themselves are not copied here."
+            "Headings extracted by tests/corpus_headings.py from the public reports kept in "
+            "tests/data/corpus/<name> (copies of the project's shared corpus)."
         ),
         "reports": {
             name: {"source": source, **structure((corpus / name).read_text(encoding="utf-8"), OPENINGS.get(name, 0))}
@@ -71,7 +75,9 @@ def stored() -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    STORED.parent.mkdir(exist_ok=True)
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
-    STORED.write_text(json.dumps(extract(corpus), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {STORED}")
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else SHARED_CORPUS
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    for name in REPORTS:
+        (CORPUS / name).write_bytes((source / name).read_bytes())
+    STORED.write_text(json.dumps(extract(CORPUS), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"copied {len(REPORTS)} reports to {CORPUS} and wrote {STORED}")

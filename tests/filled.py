@@ -1,7 +1,9 @@
 """A report with every field filled, generated from the model, and the text each value must leave.
 
 Used to prove that nothing a clerk enters is dropped: a field added to the model is filled here
-the day it is added, without touching this file.
+the day it is added, without touching this file. The values are consistent with the relations
+the model declares (a whole is filled with larger numbers than its parts), so the report passes
+the check ``build`` makes before writing.
 """
 
 from __future__ import annotations
@@ -9,18 +11,20 @@ from __future__ import annotations
 import itertools
 import re
 import typing
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.model import Report
 from drafter.model.amount import parse_amount
 from drafter.model.figure import HasFigures, Spec
 from drafter.model.paths import models_in
 from drafter.model.points import Measure, Point
+from drafter.model.relations import AtMost, SumOf, relations_of
 from drafter.model.section import CustomFigure, Part
 
 META = {
@@ -131,9 +135,10 @@ def _item(filled: Filled, item: type[BaseModel], path: str) -> dict[str, Any]:
     data: dict[str, Any] = {}
     expected = []
     specs = dict(item.figure_specs()) if issubclass(item, HasFigures) else {}
+    levels = _levels(item)
     for name, info in item.model_fields.items():
         if name in specs:
-            typed, written = _amount(filled, specs[name])
+            typed, written = _amount(filled, specs[name], levels[name])
             data[name] = typed
             expected.append(written)
         elif typing.get_origin(info.annotation) is list:
@@ -146,12 +151,24 @@ def _item(filled: Filled, item: type[BaseModel], path: str) -> dict[str, Any]:
     return data
 
 
+def _levels(model: type[BaseModel]) -> dict[str, int]:
+    """How far up the model's relations each figure stands: a whole (总数) one above its parts."""
+    below = [(r.part, r.whole) for r in relations_of(model) if isinstance(r, AtMost)]
+    below += [(part, r.total) for r in relations_of(model) if isinstance(r, SumOf) for part in r.parts]
+    levels: dict[str, int] = defaultdict(int)
+    for _ in below:
+        for part, whole in below:
+            levels[whole] = max(levels[whole], levels[part] + 1)
+    return levels
+
+
 def _part(filled: Filled, part: type[Part], path: str, only: int | None) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    levels = _levels(part)
     for index, (name, spec) in enumerate(part.figure_specs()):
         if only is not None and index != only:
             continue
-        data[name] = _figure(filled, spec, f"{path}.{name}", breakdown=index % 4 == 1)
+        data[name] = _figure(filled, spec, f"{path}.{name}", breakdown=index % 4 == 1, level=levels[name])
     for name, info in part.model_fields.items():
         if name in data or any(name == n for n, _ in part.figure_specs()):
             continue
@@ -161,31 +178,33 @@ def _part(filled: Filled, part: type[Part], path: str, only: int | None) -> dict
     return data
 
 
-def _figure(filled: Filled, spec: Spec, path: str, breakdown: bool) -> dict[str, Any]:
-    value, previous, target = (_amount(filled, spec) for _ in range(3))
+def _figure(filled: Filled, spec: Spec, path: str, breakdown: bool, level: int = 0) -> dict[str, Any]:
+    part = _amount(filled, spec) if breakdown and spec.kind in ("count", "quantity") else None  # smaller than the value
+    value, previous, target = (_amount(filled, spec, level) for _ in range(3))
     data: dict[str, Any] = {"value": value[0], "previous": previous[0], "target": target[0]}
     expected = [value[1], previous[1], target[1]]
-    if breakdown and spec.kind in ("count", "quantity"):
-        part = _amount(filled, spec)
+    if part is not None:
         data["breakdown"] = {"其中城区": part[0]}
         expected.append("其中城区" + part[1])
     filled.expected[path] = expected
     return data
 
 
-def _amount(filled: Filled, spec: Spec) -> tuple[str, str]:
-    """A value for ``spec`` that appears nowhere else, and how the document writes it."""
+def _amount(filled: Filled, spec: Spec, level: int = 0) -> tuple[str, str]:
+    """A value for ``spec`` that appears nowhere else, and how the document writes it; the higher
+    its ``level`` among related figures, the larger."""
     n = filled.number()
+    more = 10000 * level
     if spec.kind == "rate":
-        typed = f"{10 + n % 80}.{n % 97 + 1:02d}%"
+        typed = f"{10 + n % 30 + 30 * level}.{n % 97 + 1:02d}%"
     elif spec.kind == "ratio":
         typed = f"1:{10 + n % 20}.{n % 97 + 1:02d}"
     elif spec.kind == "money":
-        typed = f"{1000 + n}.5万元"
+        typed = f"{1000 + n + more}.5万元"
     elif spec.kind == "quantity":
-        typed = f"{100 + n}.{n % 9 + 1}{spec.unit}"
+        typed = f"{100 + n + more}.{n % 9 + 1}{spec.unit}"
     else:
-        typed = f"{1000 + n}{spec.unit}"
+        typed = f"{1000 + n + more}{spec.unit}"
     amount = spec.check(parse_amount(typed))
     return typed, _NUMBERS.amount(amount, spec)
 

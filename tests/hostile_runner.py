@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from drafter.cli import main  # noqa: E402
+from drafter.cli import main
 
 
 def run(case: dict[str, str]) -> dict[str, object]:

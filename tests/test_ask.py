@@ -36,7 +36,8 @@ from drafter.model.education import Education, Preschool
 from drafter.model.overview import Overview
 from drafter.model.section import part, section
 from drafter.questionnaire import command, questions
-from drafter.questionnaire.questions import SentencesQuestion, meta_questions, plan
+from drafter.questionnaire.answers import Invalid, item_summary, value_for
+from drafter.questionnaire.questions import FieldQuestion, ItemQuestion, SentencesQuestion, meta_questions, plan
 from tests.conftest import document_text
 
 ENTER = "\r"
@@ -155,6 +156,19 @@ def test_blank_answers_skip_questions(ask, tmp_path: Path) -> None:
     assert files(tmp_path) == {"mine.json"}
 
 
+def test_a_figure_is_saved_as_the_clerk_typed_it(ask, tmp_path: Path) -> None:
+    run = ask(meta() + parts(["overview"], {"overview.schools": "280余"}) + SAVE + NO_BUILD,
+              "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["overview"] == {"schools": "280余"}
+
+
+def question_for(key: str, kind: str = "summary") -> FieldQuestion:
+    """The questionnaire's question for a field (``overview.schools``)."""
+    (question,) = [q for q in plan(kind, [key.split(".")[0]]) if q.key == key]
+    return question
+
+
 @pytest.mark.parametrize(
     ("field", "typed_form"),
     [
@@ -165,16 +179,9 @@ def test_blank_answers_skip_questions(ask, tmp_path: Path) -> None:
         ("support.funding.budget_share", "98.6%"),
     ],
 )
-def test_figures_are_accepted_as_clerks_write_them(ask, tmp_path: Path, field: str, typed_form: str) -> None:
-    sections = [field.split(".")[0]]
-    run = ask(meta() + parts(sections, {field: typed_form}) + SAVE + NO_BUILD,
-              "-o", "mine.json", "--sections", *sections)
-    assert run.code == 0, run.err
-    node: Any = saved(tmp_path)
-    for step in field.split("."):
-        node = node[step]
-    assert node == typed_form
-
+def test_figures_are_accepted_as_clerks_write_them(field: str, typed_form: str) -> None:
+    """What an answer is checked and stored as; the keys that type it are tested above, once."""
+    assert value_for(question_for(field), typed_form) == typed_form
 
 def test_a_plan_asks_the_parts_a_plan_has_and_its_figures_become_targets(ask, tmp_path: Path) -> None:
     keys = (
@@ -210,29 +217,42 @@ def test_a_self_evaluation_asks_its_basis_problems_and_measures(ask, tmp_path: P
 
 
 # -- bad answers ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("bad", "message"),
-    [
-        ("abc", "“abc”不是可识别的数字"),
-        ("12.5", "“12.5”应为整数"),
-        ("-3", "“-3”是负数"),
-        ("120个个", "“120个个”的单位不对"),
-    ],
-)
-def test_a_bad_figure_gets_the_message_json_input_gets_and_is_asked_again(
-    ask, run_cli, tmp_path: Path, bad: str, message: str
-) -> None:
-    keys = meta() + typed(bad, CLEAR + "120") + parts(["overview"])[len(ENTER):] + SAVE + NO_BUILD
+def test_a_bad_figure_gets_its_message_on_the_screen_and_is_asked_again(ask, tmp_path: Path) -> None:
+    keys = meta() + typed("abc", CLEAR + "120") + parts(["overview"])[len(ENTER):] + SAVE + NO_BUILD
     run = ask(keys, "-o", "mine.json", "--sections", "overview")
     assert run.code == 0, run.err
-    assert f"✗ {message}" in run.screen
+    assert "✗ “abc”不是可识别的数字" in run.screen
     assert run.screen.count("各级各类学校（所）：") >= 2  # asked again
     assert saved(tmp_path)["overview"] == {"schools": "120"}
 
-    data = {**saved(tmp_path), "overview": {"schools": bad}}
+
+@pytest.mark.parametrize(
+    ("field", "bad", "message"),
+    [
+        ("overview.schools", "abc", "“abc”不是可识别的数字"),
+        ("overview.schools", "12.5", "“12.5”应为整数"),
+        ("overview.schools", "-3", "“-3”是负数"),
+        ("overview.schools", "120个个", "“120个个”的单位不对"),
+        ("overview.schools", "1r", "“1r”不是数字：多了“r”，请只填数字（单位是所）"),
+        ("education.compulsory.primary_disparity", "0.3l", "“0.3l”不是数字：这一项没有单位，只填数字"),
+    ],
+)
+def test_a_bad_figure_gets_the_message_json_input_gets(run_cli, tmp_path: Path, field: str, bad: str, message: str) -> None:
+    """The answer's message (shown under the question, as the test above shows once) is the one
+    a data file gets for the same text."""
+    with pytest.raises(Invalid) as refused:
+        value_for(question_for(field), bad)
+    assert message in refused.value.message and "单位应为" not in refused.value.message
+    section, *rest = field.split(".")
+    data: dict[str, Any] = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局",
+                                     "year": 2025, "date": "2025-12-31"}}
+    node = data.setdefault(section, {})
+    for step in rest[:-1]:
+        node = node.setdefault(step, {})
+    node[rest[-1]] = bad
     (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     code, _, err = run_cli("build", "bad.json")
-    assert code == 1 and message in err  # the same words as for a data file
+    assert code == 1 and message in err
 
 
 def test_report_information_is_checked_as_typed(ask, tmp_path: Path) -> None:
@@ -252,22 +272,6 @@ def test_report_information_is_checked_as_typed(ask, tmp_path: Path) -> None:
 
 # -- typing as people type ----------------------------------------------------------------------------
 BACKSPACE = "\x7f"
-
-
-@pytest.mark.parametrize(
-    ("field", "bad", "message"),
-    [
-        ("overview.schools", "1r", "“1r”不是数字：多了“r”，请只填数字（单位是所）"),
-        ("education.compulsory.primary_disparity", "0.3l", "“0.3l”不是数字：这一项没有单位，只填数字"),
-    ],
-)
-def test_a_typo_is_named_as_a_typo(ask, tmp_path: Path, field: str, bad: str, message: str) -> None:
-    section = field.split(".")[0]
-    keys = meta() + parts([section], {field: bad + ENTER + BACKSPACE}) + SAVE + NO_BUILD
-    run = ask(keys, "-o", "mine.json", "--sections", section)
-    assert run.code == 0, run.err
-    assert f"✗ {message}" in run.screen
-    assert "单位应为" not in run.screen
 
 
 def test_a_figure_without_a_unit_is_asked_without_empty_brackets(ask, tmp_path: Path) -> None:
@@ -398,7 +402,7 @@ def test_ctrl_c_keeps_every_answer_and_the_next_run_continues(ask, tmp_path: Pat
     rest = parts(["overview"], {"overview.highlights": ["全区学校布局持续优化"]})[2 * len(ENTER):]
     run = ask(ENTER + rest + SAVE + NO_BUILD, "-o", "mine.json")  # Enter: “接着填”
     assert run.code == 0, run.err
-    assert "上次还没有填完（已回答 11 题）" in run.screen
+    assert "上次还没有填完（已回答 8 题，跳过 2 题）" in run.screen  # 主送机关 and 标题 were skipped
     assert "? 省（市）" not in run.screen  # what was answered is not asked again
     data = saved(tmp_path)
     assert data["meta"]["organ"] == "天津市东丽区教育局"
@@ -585,7 +589,7 @@ def test_the_review_screen_lists_the_parts_then_their_answers(tmp_path: Path) ->
     shown = [f"{row.number}. {row.label}" for row in rows if not row.found_only and row.number]
     overview = sum(q.group == "基本情况" for q in plan("summary", ["overview"]))
     compulsory = sum(q.group == "各类教育 › 义务教育" for q in plan("summary", ["education"]))
-    assert rows[0].label == "✔ 核对无误，保存"
+    assert rows[0].label == "✔ 核对无误，保存（报告标题：天津市东丽区2025年教育工作总结）"
     assert shown[:2] == ["1. 报告信息（已填7项，2项未填）", f"2. 基本情况（已填2项，{overview - 2}项未填）"]
     assert shown[2].startswith("3. 各类教育 › 学前教育（已填1项，")
     assert f"各类教育 › 义务教育（已填0项，{compulsory}项未填）" in "\n".join(shown)
@@ -599,6 +603,7 @@ def test_the_review_screen_lists_the_parts_then_their_answers(tmp_path: Path) ->
     assert answers[-2:] == [f"＋ 逐题补填未填的{overview - 2}项", "← 返回各部分列表"]
     info = [row.label for row in answer_rows(interview, "报告信息")]
     assert "成文日期：2025年12月31日" in info and "主送机关：（未填）" in info
+    assert "标题：（未填），将自动生成：天津市东丽区2025年教育工作总结" in info
     assert "要填写的部分：基本情况、各类教育" in info
 
 
@@ -757,6 +762,13 @@ def test_an_honour_and_a_project_are_asked_after_the_figures_and_reach_the_docum
     assert ("新建春晖路小学，占地面积24亩，建筑面积8800平方米，总投资2800万元，新增学位1080个，"
             "办学规模36个班，已竣工投入使用。") in text
     assert "实验小学、第二小学等3所学校获评国家级青少年校园足球特色学校" in text
+
+
+def test_an_item_is_one_line_on_the_review_screen() -> None:
+    data = {"support": {"construction": {"projects": [PROJECT]}}}
+    loc = ("support", "construction", "projects", 0)
+    fields = [q for q in plan("summary", ["support"], data) if q.item_loc == loc and not isinstance(q, ItemQuestion)]
+    assert item_summary(fields, PROJECT).startswith("春晖路小学，新建，24亩，8800平方米")
 
 
 def test_an_item_field_is_checked_like_a_part_figure(ask, tmp_path: Path) -> None:
@@ -939,12 +951,25 @@ def test_from_reads_last_years_workbook(ask, tmp_path: Path, run_cli) -> None:
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
-def test_every_part_a_kind_prints_is_offered_in_the_kinds_order(ask, tmp_path: Path, kind: str) -> None:
+def test_the_parts_of_the_kind_are_offered_in_its_order(ask, tmp_path: Path, kind: str) -> None:
     run = ask(meta(kind=kind), "-o", "mine.json")  # the input ends at the choice of parts
-    assert list(questions.section_choices(kind)) == list(kind_info(kind).fields)
+    assert list(questions.section_choices(kind)) == list(kind_info(kind).parts)
     offered = re.findall(r"[○●] (\S+?)（(\d+)题）", run.screen)
-    assert [title for title, _ in offered] == [field_title(Report, name) for name in kind_info(kind).fields]
+    assert [title for title, _ in offered] == [field_title(Report, name) for name in kind_info(kind).parts]
     assert all(int(count) >= 1 for _, count in offered)
+
+
+def test_a_summary_does_not_offer_the_parts_of_a_self_evaluation(ask, tmp_path: Path) -> None:
+    run = ask(meta(kind="summary"), "-o", "mine.json")
+    for title in ("自评依据", "自评结果", "改进措施", "下年工作总体思路"):
+        assert f" {title}（" not in run.screen
+    (tmp_path / "mine.json.progress").unlink()
+    data = {"meta": {"region": "天津市", "district": "东丽区", "organ": "东丽区教育局", "year": 2025,
+                     "date": "2025-12-31"}, "measures": [{"title": "补齐短板"}]}
+    (tmp_path / "mine.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    run = ask(ENTER + SAVE + NO_BUILD, "-o", "mine.json")  # “打开修改”, then save as it is
+    assert run.code == 0, run.err
+    assert saved(tmp_path)["measures"] == [{"title": "补齐短板"}]  # a part of another kind the file has stays
 
 
 def test_an_own_figure_is_asked_in_the_unit_typed_before_it(ask, tmp_path: Path) -> None:
@@ -966,3 +991,50 @@ def test_answers_are_not_saved_under_a_name_that_is_not_a_data_file(ask, tmp_pat
     run = ask("", "-o", "2024填报表.xlsx")
     assert run.code == 1 and "文件名应以 .json 结尾" in run.err, run.err
     assert (tmp_path / "2024填报表.xlsx").read_bytes() == b"PK\x03\x04 a workbook"
+
+
+# -- what the clerk meant, in the clerk's words -----------------------------------------------
+COUNTY = ["浙江省", "青溪县", "青溪县教育局", "2025", "", "2025年12月31日", "", ""]
+
+
+def test_last_years_value_in_brackets_is_stored_as_last_years(ask, tmp_path: Path) -> None:
+    run = ask(meta() + parts(["overview"], {"overview.schools": "122（上年118）", "overview.kindergartens": "无",
+                                            "overview.staff": "—"}) + SAVE + BUILD,
+              "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "有上年的数时写在括号里，报告里写出增减，如 1170（上年1100）" in run.screen
+    assert saved(tmp_path)["overview"] == {"schools": {"value": "122", "previous": "118"}}
+    text = document_text(docx.Document(str(tmp_path / "mine.docx")))
+    assert "各级各类学校122所" in text and "（上年" not in text
+
+
+def test_an_items_own_figure_takes_no_last_years_value(ask, tmp_path: Path) -> None:
+    keys = meta() + figures_of(Overview) + ADD + typed("示范校", "", "3（上年2）", CLEAR + "3")
+    run = ask(keys, "-o", "mine.json", "--sections", "overview")
+    assert "✗ “3（上年2）”：这一项只写本年的数" in run.screen
+
+
+def test_hints_show_the_districts_own_examples_and_no_json(ask, tmp_path: Path) -> None:
+    run = ask(meta(*COUNTY) + parts(["teachers"]) + SAVE + NO_BUILD, "-o", "mine.json", "--sections", "teachers")
+    assert run.code == 0, run.err
+    assert "署名用的全称，如 浙江省青溪县教育局" in run.screen  # asked after the district
+    assert "如 东丽区" in run.screen  # asked before it: the model's own example
+    after = run.screen.split("? 区（县）：", 1)[1]
+    assert "东丽" not in after and "天津" not in after
+    assert '{"' not in run.screen and '["' not in run.screen
+    assert "分级别时写在数字后面的括号里，如 9（省级1、市级8）" in run.screen
+
+
+def test_the_review_shows_the_title_the_report_will_get(ask, tmp_path: Path) -> None:
+    run = ask(meta(*COUNTY, kind="self_evaluation") + parts(["overview"], {"overview.schools": "90"}, kind="self_evaluation")
+              + SAVE + NO_BUILD, "-o", "mine.json", "--sections", "overview")
+    assert run.code == 0, run.err
+    assert "✔ 核对无误，保存（报告标题：青溪县人民政府2025年履行教育职责情况自评报告）" in run.screen
+
+
+def test_the_opening_is_asked_in_the_voice_of_the_kind(ask, tmp_path: Path) -> None:
+    run = ask(meta(*COUNTY, kind="self_evaluation") + typed("县政府始终把教育摆在优先发展的战略地位", "") + SAVE + NO_BUILD,
+              "-o", "mine.json", "--sections", "opening")
+    assert run.code == 0, run.err
+    assert "以县人民政府的口吻写" in run.screen
+    assert saved(tmp_path)["opening"] == ["县政府始终把教育摆在优先发展的战略地位"]

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drafter.compose.change import ChangeWriter, growth_percent
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.change import ChangeWriter, growth_percent
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.model import Count, Figure, Money, Rate
 
 changes = ChangeWriter(NumberWriter())

@@ -37,8 +37,8 @@ BAD_INPUTS = {
     "missing_meta": ('{"party": {}}', ["报告信息（meta）", "缺少这一项"]),
     "not_an_object": ("[1, 2]", ["最外层应是一个对象"]),
     "unknown_choice": (
-        json.dumps({"meta": {**MINIMAL_META, "kind": "总结"}}),
-        ["文种（meta.kind）", "“总结”不是可选的值，可选：summary、plan、self_evaluation、summary_and_plan"],
+        json.dumps({"meta": {**MINIMAL_META, "kind": "年报"}}),
+        ["文种（meta.kind）", "“年报”不是可选的值，可选：summary、plan、self_evaluation、summary_and_plan"],
     ),
     "list_for_an_object": (json.dumps({"meta": []}), ["报告信息（meta）", "应填写对象（用花括号 { } 括起来）"]),
     "number_for_a_date": (json.dumps({"meta": {**MINIMAL_META, "date": 20241231}}), ["成文日期（meta.date）", "应填写日期"]),
@@ -140,7 +140,7 @@ def test_markdown_preview(tmp_path: Path, run_cli) -> None:
     code, out, _ = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "--format", "md")
     assert code == 0
     assert out.startswith("# 天津市东丽区2024年教育工作总结")
-    assert "**1.理论武装持续深化**。坚持" in out  # bold in CommonMark too (tests/test_markdown.py)
+    assert "\n1.理论武装持续深化。及时传达" in out  # plain like the .docx; bold with style.run_in_bold (tests/test_markdown.py)
     assert files(tmp_path) == set()
 
 
@@ -232,3 +232,31 @@ def test_true_as_a_year_asks_for_a_whole_number(run_cli, tmp_path: Path) -> None
     assert "年度（meta.year）：应填写整数（年份，如 2025）" in err
     assert "对比年份（education.preschool.new_places.previous_year）：应填写整数" in err
     assert "True" not in err and "太小" not in err
+
+
+# -- drafter example ---------------------------------------------------------------------------
+def test_example_writes_the_dongli_data_file_that_builds(run_cli, tmp_path: Path) -> None:
+    code, out, _ = run_cli("example")
+    assert code == 0 and "已生成：dongli-2024.json" in out and "drafter build dongli-2024.json" in out
+    assert (tmp_path / "dongli-2024.json").read_bytes() == (EXAMPLES / "dongli-2024.json").read_bytes()
+    code, out, err = run_cli("build", "dongli-2024.json")
+    assert code == 0, err
+    assert (tmp_path / "天津市东丽区2024年教育工作总结.docx").is_file()
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in EXAMPLES.glob("*.json")))
+def test_example_writes_each_example_by_name(run_cli, tmp_path: Path, name: str) -> None:
+    code, _, err = run_cli("example", name, "-o", "数据.json")
+    assert code == 0, err
+    assert (tmp_path / "数据.json").read_bytes() == (EXAMPLES / f"{name}.json").read_bytes()
+
+
+def test_example_keeps_an_existing_file_and_names_the_examples_it_has(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "dongli-2024.json").write_text("{}", encoding="utf-8")
+    code, _, err = run_cli("example")
+    assert code == 1 and "已存在" in err and "--force" in err
+    assert (tmp_path / "dongli-2024.json").read_text(encoding="utf-8") == "{}"
+    code, _, err = run_cli("example", "东丽")
+    assert code == 1 and "没有叫“东丽”的示例" in err and "sample-county" in err and "Traceback" not in err
+    code, _, err = run_cli("example", "-o", "示例.txt")
+    assert code == 1 and ".json" in err and not (tmp_path / "示例.txt").exists()

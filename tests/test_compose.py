@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.compose.markup import FILLED, MISSING, drop_missing, parse
+from drafter.compose.sandbox.markup import FILLED, MISSING, drop_missing, parse
 from drafter.outline import Heading
 from tests.conftest import document_text
 
@@ -147,7 +147,7 @@ def test_points_restart_under_each_heading_and_may_stand_alone() -> None:
 
 
 def test_continuous_levels_keep_counting_across_higher_headings() -> None:
-    from drafter.compose.markup import Numbering
+    from drafter.compose.sandbox.markup import Numbering
 
     text = "# 甲\n### 一\n正文。\n### 二\n正文。\n# 乙\n### 三\n正文。\n"
     restart = [b.lead for b in parse(text) if not isinstance(b, Heading)]

@@ -15,7 +15,7 @@ from drafter.cli import main
 from drafter.console import columns, wrap
 from tests.conftest import EXAMPLES, MINIMAL_META
 
-COMMANDS = [[], ["build"], ["schema"], ["ask"], ["templates"], ["templates", "list"], ["templates", "export"]]
+COMMANDS = [[], ["build"], ["schema"], ["ask"], ["templates"], ["templates", "list"], ["templates", "export"], ["example"]]
 
 
 def drafter(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -118,7 +118,7 @@ def test_a_gbk_console_reads_every_message(tmp_path: Path) -> None:
 
 # -- a reader that stops early -----------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "args", [["schema"], ["build", str(EXAMPLES / "dongli-2024.json"), "--format", "md"]], ids=["schema", "md"],
+    "args", [["schema"], ["build", str(EXAMPLES / "sample-county.json"), "--format", "md"]], ids=["schema", "md"],
 )
 def test_a_closed_pipe_ends_quietly(args: list[str]) -> None:
     """``drafter schema | head -1``: the reader leaves before drafter has written everything."""

@@ -107,7 +107,7 @@ def test_run_in_headings_share_the_paragraph_with_their_text(document) -> None:
     paragraph = next(p for p in document.paragraphs if p.text.startswith("1.理论武装持续深化。"))
     lead, text = paragraph.runs[0], paragraph.runs[1]
     assert lead.text == "1.理论武装持续深化。" and lead.style.name == "段首标题"
-    assert text.text.startswith("坚持把学习贯彻")
+    assert text.text.startswith("及时传达学习")
 
 
 def test_title_is_centred_and_the_closing_is_placed_by_7352(document) -> None:

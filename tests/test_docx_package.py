@@ -21,6 +21,11 @@ APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-propertie
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+@pytest.fixture(autouse=True)
+def _no_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
 @pytest.fixture
 def built(run_cli, tmp_path: Path) -> Path:
     code, _, err = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx")
@@ -33,8 +38,7 @@ def test_properties_name_drafter_the_organ_and_the_title(built: Path) -> None:
     assert props.title == "天津市东丽区2024年教育工作总结"
     assert props.author == props.last_modified_by == "天津市东丽区教育局"
     assert props.subject == "年度教育工作总结"
-    today = dt.datetime.now(dt.timezone.utc).date()
-    assert abs(props.created.date() - today) <= dt.timedelta(days=1) and props.modified == props.created
+    assert props.created == props.modified == dt.datetime(2024, 12, 31, tzinfo=dt.timezone.utc)  # 成文日期
     app = ET.fromstring(zipfile.ZipFile(built).read("docProps/app.xml"))
     assert app.findtext(f"{APP}Application") == "drafter"
     assert app.findtext(f"{APP}AppVersion") == app_version(__version__)
@@ -82,3 +86,49 @@ def test_the_file_is_small_and_keeps_its_styles(built: Path) -> None:
     names = {style.name for style in document.styles}
     assert {"Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "段首标题", "署名", "成文日期", "页码"} <= names
     assert {p.style.name for p in document.paragraphs} <= names
+
+
+# -- the same bytes for the same data --------------------------------------------------------
+@pytest.mark.parametrize("example", ["dongli-2024.json", "dongli-2022-plan.json"])
+def test_two_builds_of_the_same_data_are_the_same_bytes(run_cli, tmp_path: Path, example: str) -> None:
+    """A bureau compares two drafts by their files: building again changes nothing, whatever the
+    time (the zip's entries and core.xml carry the 成文日期)."""
+    code, _, err = run_cli("build", str(EXAMPLES / example), "-o", "first.docx")
+    assert code == 0, err
+    first = (tmp_path / "first.docx").read_bytes()
+    code, _, err = run_cli("build", str(EXAMPLES / example), "-o", "second.docx")
+    assert code == 0, err
+    assert (tmp_path / "second.docx").read_bytes() == first
+    package = zipfile.ZipFile(tmp_path / "first.docx")
+    date = (2024, 12, 31) if "2024" in example else tuple(docx.Document(str(tmp_path / "first.docx")).core_properties.created.timetuple()[:3])
+    assert {info.date_time for info in package.infolist()} == {(*date, 0, 0, 0)}
+
+
+def test_source_date_epoch_dates_the_document(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00:00 UTC
+    code, _, err = run_cli("build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx")
+    assert code == 0, err
+    props = docx.Document(str(tmp_path / "out.docx")).core_properties
+    assert props.created == props.modified == dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    assert {info.date_time for info in zipfile.ZipFile(tmp_path / "out.docx").infolist()} == {(2026, 1, 1, 0, 0, 0)}
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.json")))
+def test_only_the_styles_drafter_defines_or_the_document_uses_are_kept(run_cli, tmp_path: Path, example: str) -> None:
+    code, _, err = run_cli("build", str(EXAMPLES / example), "-o", "out.docx")  # dongli-2022-plan is formal
+    assert code == 0, err
+    package = zipfile.ZipFile(tmp_path / "out.docx")
+    styles = ET.fromstring(package.read("word/styles.xml"))
+    names = [style.find(f"{{{W}}}name").get(f"{{{W}}}val") for style in styles.iter(f"{{{W}}}style")]
+    drafters = {"Normal", "Title", "heading 1", "heading 2", "heading 3", "heading 4", "段首标题", "主送机关", "署名", "成文日期", "页码"}
+    defaults = {"Default Paragraph Font", "Normal Table", "No List"}
+    formal = {"发文机关标志", "发文字号", "抄送", "印发"}
+    assert drafters | defaults <= set(names) <= drafters | defaults | formal
+    assert len(names) == len(set(names))
+    assert "word/numbering.xml" not in package.namelist()  # only the dropped list styles used it
+    text = "".join(package.read(name).decode() for name in package.namelist() if name.endswith(".xml"))
+    ids = {style.get(f"{{{W}}}styleId") for style in styles.iter(f"{{{W}}}style")}
+    named = set(re.findall(r'w:(?:pStyle|rStyle|basedOn|next) w:val="([^"]+)"', text))
+    assert named <= ids  # every style a part or a style names is there
+    document = docx.Document(str(tmp_path / "out.docx"))
+    assert {p.style.name for p in document.paragraphs} <= {s.name for s in document.styles}

@@ -3,8 +3,8 @@
 Each case is a small set (a manifest and one or two templates) built from the table below, used
 to build a report the way a clerk would (``drafter build data.json --templates SET``). Every case
 must end in exit 1 with a Chinese message naming the file (or exit 0 when the payload is inert),
-create no marker file, and show a secret token kept outside the set nowhere: not in the document,
-not in a message. All cases run in one child process with an address-space limit and a generous
+create no marker file, and show a secret token kept outside the set (in a file, and in the
+environment) nowhere: not in the document, not in a message. All cases run in one child process with an address-space limit and a generous
 timeout: that is a safety bound, not a speed test.
 """
 
@@ -71,6 +71,13 @@ CASES = [
     Case("date-method", "{{ meta.date.strftime('%Y') }}"),
     Case("record-internals", "{{ party.organisation._values }}"),
     Case("print-a-function", "{{ meta.organ.upper }}"),
+    # -- reads that print text when the attribute check is gone (no call to refuse) -----------
+    Case("cycler-environ", "{{ cycler.__init__.__globals__.os.environ.DRAFTER_SANDBOX_SECRET }}"),
+    Case("joiner-environ", "{{ joiner['__init__']['__globals__']['os']['environ']['DRAFTER_SANDBOX_SECRET'] }}"),
+    Case("range-globals", "{{ range.__func__.__globals__.jinja2.utils.os.environ.DRAFTER_SANDBOX_SECRET }}"),
+    Case("record-module", "{{ party.organisation.__class__.__module__ }}"),
+    Case("text-class", "{{ meta.organ.__class__.__name__ }}"),
+    Case("generator-code", "{{ (party.organisation.highlights|select).gi_code.co_filename }}"),
     # -- the shapes reported against live models ------------------------------------------------
     Case("parse-raw-pickle", f"{{{{ meta.parse_raw(\"{PICKLE}\", proto='pickle', allow_pickle=True) }}}}"),
     Case(
@@ -189,7 +196,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         text=True,
         timeout=TIMEOUT,
         preexec_fn=_limit_memory if sys.platform.startswith("linux") else None,
-        env={**os.environ, "DRAFTER_DEBUG": ""},
+        env={**os.environ, "DRAFTER_DEBUG": "", "DRAFTER_SANDBOX_SECRET": TOKEN},
     )
     lines = [json.loads(line) for line in child.stdout.splitlines() if line.strip()]
     results = {line["name"]: {**line, "tmp": tmp} for line in lines if "code" in line}

@@ -54,7 +54,7 @@ def test_one_shi_writes_the_run_in_headings_inside_one_paragraph(build, report_d
 @pytest.mark.parametrize(
     ("style", "message"),
     [
-        ({"sections": ["体育"]}, "style.sections 里的“体育”不是报告的一部分"),
+        ({"sections": ["体卫艺"]}, "style.sections 里的“体卫艺”不是报告的一部分"),
         ({"sections": ["党建"]}, "可以写：基本情况"),
         ({"headings": {"德育工作": "新标题"}}, "style.headings 里的“德育工作”不是报告的一部分"),
         ({"headings": {"党的建设": " "}}, "新标题是空的"),
@@ -70,3 +70,28 @@ def test_a_wrong_house_style_is_named(run_cli, tmp_path, report_data, style, mes
     code, _, err = run_cli("build", str(source), "-o", str(tmp_path / "out.docx"))
     assert code == 1 and message in err, err
     assert not (tmp_path / "out.docx").exists()
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_parts_follow_the_order_the_data_file_gives_inside_their_section(build, report_data, kind: str) -> None:
+    data = report_data(**PARTS, style={"sections": ["义务教育", "education.preschool"]})
+    data["meta"]["kind"] = kind
+    text = document_text(build(data))
+    assert text.index("新增义务教育学位200个") < text.index("新增学前学位300个")
+    data["style"] = {}
+    assert document_text(build(data)).index("新增学前学位300个") < document_text(build(data)).index("新增义务教育学位200个")
+
+
+def test_a_level_never_takes_the_numbers_of_another(build, report_data) -> None:
+    """``1.`` chosen for the first level: the run-in headings, which used ``1.``, give way."""
+    document = build(report_data(**PARTS, style={"numbering": {"1": "1."}}))
+    assert [h[:2] for h in _headings(document)] == ["1.", "2."]
+    text = document_text(document)
+    assert "（1）学前教育普及普惠水平持续提升。" in text and "\n1.学前" not in text
+
+
+def test_the_self_evaluations_own_headings_are_renamed_too(build, report_data) -> None:
+    data = report_data(**PARTS, style={"headings": {"做法与成效": "主要做法及成效"}})
+    data["meta"]["kind"] = "self_evaluation"
+    text = document_text(build(data))
+    assert "一、主要做法及成效" in text and "做法与成效" not in text

@@ -1,5 +1,6 @@
-"""The Markdown preview as GitHub, VS Code and other CommonMark renderers show it: every run-in
-heading bold, no stray asterisks, the clerk's own characters shown as typed."""
+"""The Markdown preview as GitHub, VS Code and other CommonMark renderers show it: run-in headings
+bold exactly when the .docx has them bold, no stray asterisks, the clerk's own characters shown
+as typed."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from tests.conftest import EXAMPLES
 RENDERER = MarkdownIt("commonmark").enable("strikethrough")
 
 
-def rendered(outline: Outline) -> str:
-    return RENDERER.render(to_markdown(outline))
+def rendered(outline: Outline, run_in_bold: bool = True) -> str:
+    return RENDERER.render(to_markdown(outline, run_in_bold=run_in_bold))
 
 
 def text_of(html: str) -> str:
@@ -42,7 +43,7 @@ def test_every_run_in_heading_is_bold_and_no_asterisk_is_left(example: str) -> N
 
 def test_the_dongli_preview_has_its_run_in_headings_bold() -> None:
     html = rendered(compose(load_report(EXAMPLES / "dongli-2024.json")))
-    assert "<p><strong>1.理论武装持续深化</strong>。坚持把学习贯彻" in html
+    assert "<p><strong>1.理论武装持续深化</strong>。及时传达学习" in html
 
 
 def test_markup_characters_in_the_clerks_text_are_shown_as_typed(report_data) -> None:
@@ -55,3 +56,24 @@ def test_markup_characters_in_the_clerks_text_are_shown_as_typed(report_data) ->
         assert f"{line}" in text_of(html)
     for tag in ("<em>", "<code>", "<b>", "<a ", "<s>", "<del>", "<ol", "<ul", "<h1>不是"):
         assert tag not in html
+
+
+def test_run_in_headings_are_bold_in_the_preview_and_the_docx_alike(build, report_data, run_cli, tmp_path) -> None:
+    """GB/T 9704 names only the run-in heading's font: by default neither the .docx nor the preview
+    makes it bold; ``style.run_in_bold`` makes both bold."""
+    import json
+
+    import docx
+
+    for bold in (False, True):
+        data = report_data(party={"theory": {"study_sessions": 12}}, style={"run_in_bold": bold})
+        (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        code, _, err = run_cli("build", "data.json", "-o", f"out{bold}.md", "--force")
+        assert code == 0, err
+        preview = (tmp_path / f"out{bold}.md").read_text(encoding="utf-8")
+        assert ("**1.理论武装持续深化**。" in preview) is bold
+        assert ("1.理论武装持续深化。" in preview) is not bold
+        code, _, err = run_cli("build", "data.json", "-o", f"out{bold}.docx", "--force")
+        assert code == 0, err
+        style = docx.Document(str(tmp_path / f"out{bold}.docx")).styles["段首标题"]
+        assert bool(style.font.bold) is bold

@@ -81,7 +81,7 @@ def test_the_filled_report_is_found_only_where_it_is(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_the_built_in_templates_leave_nothing_for_the_clerk_to_be_told(kind: str) -> None:
     from drafter.compose.coverage import unwritten
-    from drafter.compose.numbers import NumberWriter
+    from drafter.compose.prose.numbers import NumberWriter
 
     report = validate_report(json.loads(json.dumps(filled_report(kind).data, ensure_ascii=False)))
     assert unwritten(report, compose(report), NumberWriter()) == []
@@ -96,7 +96,7 @@ def test_a_template_that_leaves_a_value_out_is_named_before_writing(run_cli, tmp
     data = tmp_path / "data.json"
     report = {"meta": {"region": "天津市", "district": "东丽区", "organ": "天津市东丽区教育局", "year": 2024,
                        "date": "2024-12-31"},
-              "education": {"preschool": {"new_places": 300, "highlights": ["新建幼儿园开园"]}}}
+              "education": {"preschool": {"new_places": 300, "highlights": ["顺利通过全国学前教育普及普惠区评估验收"]}}}
     data.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
     code, _, err = run_cli("build", str(data), "--templates", str(folder), "-o", str(tmp_path / "out.docx"))
     assert code == 0

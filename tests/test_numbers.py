@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drafter.compose.markup import chinese_number
-from drafter.compose.numbers import NumberWriter, round_half_up
+from drafter.compose.sandbox.markup import chinese_number
+from drafter.compose.prose.numbers import NumberWriter, round_half_up
 from drafter.model import Count, Money, Quantity, Rate, parse_amount
 from tests.conftest import document_text, example
 

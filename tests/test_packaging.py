@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 
 from tests.conftest import EXAMPLES, ROOT
@@ -30,6 +32,45 @@ def test_the_wheel_ships_the_templates(wheel: Path) -> None:
     in_source = {str(p.relative_to(ROOT / "templates")) for p in (ROOT / "templates").rglob("*") if p.is_file()}
     assert in_source and shipped == in_source
     assert "drafter/fonts/gongwen-fonts.conf" in names  # the PDF export's font substitutions
+
+
+def test_the_wheel_ships_the_examples(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {name.removeprefix("drafter/examples/") for name in names if name.startswith("drafter/examples/")}
+    assert shipped == {p.name for p in EXAMPLES.glob("*.json")}
+
+
+def help_examples(help_text: str) -> list[list[str]]:
+    """The commands the help's closing example shows, one per indented ``drafter …`` line."""
+    lines = help_text.split("例（", 1)[1].splitlines()
+    return [re.split(r"\s{2,}", line.strip())[0].split()[1:] for line in lines if line.startswith("  drafter ")]
+
+
+def test_the_example_that_ends_the_help_works_in_an_empty_folder_after_installing(wheel: Path, tmp_path: Path) -> None:
+    """Installed from the wheel, run where there is nothing: every command the help shows succeeds
+    and the last one leaves the Word document."""
+    target = tmp_path / "installed"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-compile", "-q", "--target", str(target), str(wheel)],
+        check=True,
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(target), "PYTHONIOENCODING": "utf-8", "COLUMNS": "80"}
+
+    def drafter(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "drafter", *args], cwd=empty, env=env, capture_output=True, encoding="utf-8")
+
+    shown = drafter("--help")
+    commands = help_examples(shown.stdout)
+    assert [command[0] for command in commands] == ["example", "build"], shown.stdout
+    for command in commands:
+        result = drafter(*command)
+        assert result.returncode == 0, (command, result.stderr)
+    (document,) = empty.glob("*.docx")
+    assert document.name == "天津市东丽区2024年教育工作总结.docx"
+    text = "\n".join(p.text for p in docx.Document(str(document)).paragraphs)
+    assert "天津市东丽区教育局" in text and "2024年" in text
 
 
 def test_installed_drafter_builds_from_any_folder(tmp_path: Path) -> None:

@@ -72,33 +72,82 @@ def running(pid: int) -> bool:
     return True
 
 
-def wait_for(condition, what: str, seconds: float = 30) -> None:
+#: A bound on waiting for something that happens in well under a second; it only keeps a broken
+#: run from hanging. The waits return as soon as what they wait for has happened.
+SAFETY_BOUND_S = 120
+
+
+def wait_for(condition, what: str, seconds: float = SAFETY_BOUND_S, unless=None) -> None:
+    """Wait until ``condition()``; fail at once when ``unless()`` says it cannot come any more."""
     deadline = time.monotonic() + seconds
     while not condition():
+        assert unless is None or not unless(), what
         assert time.monotonic() < deadline, what
         time.sleep(0.05)
+
+
+def dispositions(**handlers: object):
+    """For ``preexec_fn``: the child's signal dispositions, whatever pytest was launched with
+    (``nohup`` or ``setsid`` may have left SIGINT or SIGHUP ignored, and a child inherits that)."""
+
+    def apply() -> None:
+        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+            signal.signal(getattr(signal, name), handlers.get(name, signal.SIG_DFL))
+
+    return apply
+
+
+def converting_drafter(tmp_path: Path, soffice_body: str, **handlers: object) -> tuple[subprocess.Popen, Path, Path]:
+    """``drafter build --pdf`` with a fake LibreOffice, started with the given signal dispositions
+    (the rest default); returned once the fake has started, with its pid file and the temporary folder."""
+    marker = tmp_path / "converter.pid"
+    soffice = fake_soffice(tmp_path, soffice_body.replace("@MARKER@", str(marker)))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "DRAFTER_SOFFICE": str(soffice), "TMPDIR": str(temporary)}
+    command = [sys.executable, "-m", "drafter", "build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx", "--pdf"]
+    drafter = subprocess.Popen(
+        command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=dispositions(**handlers),
+    )
+    wait_for(marker.exists, "LibreOffice did not start", unless=lambda: drafter.poll() is not None)
+    return drafter, marker, temporary
+
+
+#: Like soffice, the fake starts the real converter as a child of its own and waits for it.
+HANGING_SOFFICE = 'sleep 300 &\necho $! > "@MARKER@.tmp"; mv "@MARKER@.tmp" "@MARKER@"\nwait'
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="signals and process groups are POSIX")
 @pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM", "SIGHUP", "SIGKILL"])
 def test_an_interrupted_conversion_leaves_no_libreoffice_and_no_copy(tmp_path: Path, sig: str) -> None:
-    # Like soffice, the fake starts the real converter as a child of its own and waits for it.
-    marker = tmp_path / "converter.pid"
-    soffice = fake_soffice(tmp_path, f'sleep 300 &\necho $! > "{marker}.tmp"; mv "{marker}.tmp" "{marker}"\nwait')
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    env = {**os.environ, "DRAFTER_SOFFICE": str(soffice), "TMPDIR": str(temporary)}
-    command = [sys.executable, "-m", "drafter", "build", str(EXAMPLES / "dongli-2024.json"), "-o", "out.docx", "--pdf"]
-    drafter = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wait_for(marker.exists, "LibreOffice did not start")
+    drafter, marker, temporary = converting_drafter(tmp_path, HANGING_SOFFICE)
     converter = int(marker.read_text())
     drafter.send_signal(getattr(signal, sig))
-    _, err = drafter.communicate(timeout=60)
+    _, err = drafter.communicate(timeout=SAFETY_BOUND_S)
     wait_for(lambda: not running(converter), "LibreOffice still runs")
     wait_for(lambda: not list(temporary.iterdir()), "the copy of the document is still there")
     assert not list(tmp_path.glob("out.*"))
     if sig != "SIGKILL":
         assert drafter.returncode == 130 and "已取消" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="signals are POSIX")
+def test_a_hang_up_ignored_by_nohup_does_not_stop_the_conversion(tmp_path: Path) -> None:
+    """``nohup drafter build --pdf``: the terminal closes mid-conversion and the PDF still comes."""
+    go = tmp_path / "go"
+    finishing_soffice = (
+        'echo $$ > "@MARKER@.tmp"; mv "@MARKER@.tmp" "@MARKER@"\n'
+        f'while [ ! -e "{go}" ]; do sleep 0.05; done\n'
+        'printf "%%PDF-1.4 fake" > "$8/document.pdf"'
+    )
+    drafter, _, temporary = converting_drafter(tmp_path, finishing_soffice, SIGHUP=signal.SIG_IGN)
+    drafter.send_signal(signal.SIGHUP)  # discarded at once: it is ignored
+    go.touch()
+    _, err = drafter.communicate(timeout=SAFETY_BOUND_S)
+    assert drafter.returncode == 0, err
+    assert (tmp_path / "out.docx").is_file() and (tmp_path / "out.pdf").read_bytes() == b"%PDF-1.4 fake"
+    wait_for(lambda: not list(temporary.iterdir()), "the work folder is still there")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="process ids are asked on POSIX only")

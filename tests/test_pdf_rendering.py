@@ -93,12 +93,13 @@ def kept_lines(page: Page, headings: list[str], closing: str, top: float, bottom
     """How many lines at the top of ``page`` came there kept with what follows them.
 
     A heading keeps with the first line of its paragraph, and the text's last lines keep with
-    the 署名 (7.3.5.2), so a page may end early by as many lines as the next page opens with
-    headings, or, on the last page, by the lines above the closing.
+    the 署名 and the 成文日期 (7.3.5.2), so a page may end early by as many lines as the next page
+    opens with headings, or, on the last page, by the lines above the closing and one more: the
+    line the 署名 would have taken had its date fitted after it.
     """
     texts = [line.text.replace(" ", "") for line in body_lines(page, top, bottom)]
-    if closing in texts:
-        return texts.index(closing)
+    if closing in texts:  # the text's last lines, and the line the 署名 could not take without its date
+        return texts.index(closing) + 1
     count = 0
     while count < len(texts):
         heading = next((h for h in headings if h.startswith(texts[count])), None)
@@ -164,18 +165,23 @@ def test_a_short_page_needs_a_kept_heading_after_it() -> None:
 
 
 def test_full_lines_hold_28_characters(report_pdf: Path) -> None:
-    """Every full all-Chinese line holds 28 characters (29 when a last punctuation mark hangs)."""
+    """Every full all-Chinese line holds 28 characters (29 when a last punctuation mark hangs,
+    27 when the 28th would be an opening quote or bracket, which may not end a line)."""
     pages = read_pages(report_pdf)
-    full = [
-        line.text
-        for page in pages[1:-1]
-        for line in body_lines(page)
-        if line.right > RIGHT * PT_PER_MM - ONE_CHAR_PT and line.left < LEFT * PT_PER_MM + ONE_CHAR_PT / 2
-        and is_chinese(line.text)
-    ]
+    full = []
+    for page in pages[1:-1]:
+        lines = body_lines(page)
+        for line, following in zip(lines, [*lines[1:], None]):
+            if (
+                line.right > RIGHT * PT_PER_MM - ONE_CHAR_PT
+                and line.left < LEFT * PT_PER_MM + ONE_CHAR_PT / 2
+                and is_chinese(line.text)
+            ):
+                full.append((line.text, following.text[:1] if following else ""))
     assert len(full) >= 5
-    for text in full:
-        assert len(text) == 28 or (len(text) == 29 and text[-1] in "，。、；：！？》）"), text
+    for text, next_starts in full:
+        opening_moved = len(text) == 27 and next_starts in "“‘《（"
+        assert len(text) == 28 or (len(text) == 29 and text[-1] in "，。、；：！？》）") or opening_moved, text
 
 
 # -- page numbers --------------------------------------------------------------------------------

@@ -10,8 +10,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from drafter.inputs.clean import clean_text
-from drafter.errors import DrafterWarning
 from tests.conftest import EXAMPLES, MINIMAL_META, document_text, example
 
 INVISIBLE = ["\x00", "\x01", "\x0b", "\x1f", "\x7f", "\x85", "\ufffe", "\uffff", "\ud800", "\u202e", "\u2066"]
@@ -81,7 +79,7 @@ def test_a_flood_of_invisible_characters_is_counted_not_listed(tmp_path: Path, r
     data["education"]["preschool"]["highlights"] = [f"第{i}条\x01" for i in range(500)]
     code, _, err = run_cli("build", str(write_json(tmp_path, data)), "-o", "out.docx")
     assert code == 0
-    assert err.count("注意：") == 11 and "另有490处" in err
+    assert err.count("看不见的控制字符") == 11 and "另有490处" in err
 
 
 def test_invisible_characters_in_a_field_name_are_dropped_too(tmp_path: Path, run_cli) -> None:
@@ -92,18 +90,14 @@ def test_invisible_characters_in_a_field_name_are_dropped_too(tmp_path: Path, ru
     assert code == 1 and "不认识的字段" in err and "U+007F" in err
 
 
-def test_one_answer_can_be_cleaned_on_its_own() -> None:
-    with pytest.warns(DrafterWarning, match="新增学前学位"):
-        assert clean_text("12\x0030", "新增学前学位") == "1230"
-
-
 @pytest.mark.parametrize("option", ["data", "--plan"])
 def test_nesting_ten_thousand_deep_is_refused(tmp_path: Path, run_cli, option: str) -> None:
     deep = tmp_path / "deep.json"
     deep.write_text('{"meta": ' + "[" * 10_000 + "]" * 10_000 + "}", encoding="utf-8")
     args = ["build", str(deep)] if option == "data" else ["build", str(EXAMPLES / "dongli-2024.json"), "--plan", str(deep)]
     code, _, err = run_cli(*args, "-o", "out.docx")
-    assert code == 1 and "deep.json" in err and "套了几千层" in err
+    assert code == 1 and "deep.json 第1行 报告信息 › 第1条" in err and "套了几千层" in err
+    assert "（meta[0][0][0]…）" in err  # the field, and not ten thousand levels of it
     assert "Recursion" not in err and not (tmp_path / "out.docx").exists()
 
 
@@ -184,3 +178,47 @@ def test_the_same_key_in_two_objects_is_no_repeat() -> None:
     assert first_repeat('{"a": {"value": 1}, "b": {"value": 2}, "c": [{"x": "a"}, {"x": "b,\\"x\\":"}]}') is None
     repeat = first_repeat('{"c": [{"x": 1}, {"x": 2, "x": 3}]}')
     assert repeat is not None and repeat.loc == ("c", 1, "x") and repeat.column == 27
+
+
+# -- files that are not what their names say ----------------------------------------------------
+def test_byte_order_marks_at_the_start_are_no_part_of_the_data(tmp_path: Path, run_cli) -> None:
+    """Some editors add a mark each time they save: two of them are still the same data."""
+    text = json.dumps(example("sample-county.json"), ensure_ascii=False)
+    (tmp_path / "data.json").write_text("\ufeff\ufeff" + text, encoding="utf-8")
+    code, out, err = run_cli("build", "data.json", "--format", "md")
+    assert code == 0, err
+    assert "青溪县" in out and "BOM" not in err
+
+
+def test_a_mark_inside_the_data_is_named_in_chinese(tmp_path: Path, run_cli) -> None:
+    text = json.dumps(example("sample-county.json"), ensure_ascii=False)
+    (tmp_path / "data.json").write_text(text[:1] + "\ufeff" + text[1:], encoding="utf-8")
+    code, _, err = run_cli("build", "data.json", "--format", "md")
+    assert code == 1 and "data.json 第1行第2列" in err and "字节顺序标记" in err
+    assert "Unexpected" not in err
+
+
+@pytest.mark.parametrize("name", ["报表.xls", "报表.json", "报表.et"])
+def test_an_old_excel_file_is_told_to_be_saved_as_xlsx(tmp_path: Path, run_cli, name: str) -> None:
+    (tmp_path / name).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 8)
+    code, _, err = run_cli("build", name, "-o", "out.docx")
+    assert code == 1
+    assert f"{name}：这是旧版 Excel 工作簿（.xls）" in err and "Excel 工作簿（*.xlsx）" in err
+    assert "UTF-8" not in err and not (tmp_path / "out.docx").exists()
+
+
+def test_a_workbook_named_as_a_data_file_is_told_its_name(tmp_path: Path, run_cli) -> None:
+    code, _, err = run_cli("sheet", "表.xlsx")
+    assert code == 0, err
+    (tmp_path / "表.xlsx").rename(tmp_path / "表.json")
+    code, _, err = run_cli("build", "表.json", "-o", "out.docx")
+    assert code == 1 and "表.json：这是 Excel 工作簿（填报表），文件名却以“.json”结尾" in err
+    assert "改成以 .xlsx 结尾" in err
+
+
+def test_a_year_of_a_hundred_thousand_digits_is_refused_in_chinese(tmp_path: Path, run_cli) -> None:
+    data = {"meta": {**MINIMAL_META, "year": "9" * 100_000}}
+    code, _, err = run_cli("build", str(write_json(tmp_path, data)), "-o", "out.docx")
+    assert code == 1
+    assert "报告信息 › 年度（meta.year）：数字的位数太多" in err
+    assert not any(word in err for word in ("Unable", "parse", "integer")), err

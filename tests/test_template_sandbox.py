@@ -11,13 +11,13 @@ from typing import Literal
 import pytest
 from pydantic import BaseModel
 
-from drafter.compose import limits
+from drafter.compose.sandbox import limits
 from drafter.compose.compose import template_view
-from drafter.compose.environment import make_environment
-from drafter.compose.markup import chinese_number, number_text, parse, strip_marks
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.render import render_string
-from drafter.compose.view import PLAIN, Record, ReportView, view_of
+from drafter.compose.sandbox.environment import Sandbox, make_environment
+from drafter.compose.sandbox.markup import chinese_number, number_text, parse, strip_marks
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.sandbox.render import render_string
+from drafter.compose.sandbox.view import PLAIN, Record, ReportView, view_of
 from drafter.errors import DrafterError
 from drafter.inputs import load_report
 from drafter.model.amount import Amount, parse_amount
@@ -118,6 +118,56 @@ def test_what_a_template_cannot_print_or_call(template: str, message: str) -> No
     with pytest.raises(DrafterError) as caught:
         _render(template, m={"title": "{0}", "lines": ["甲"]})
     assert message in str(caught.value)
+
+
+#: A value only the environment holds; the reads below would print it if they got through.
+SECRET = "SECRET-7d41b0"
+
+#: Reads of Python's internals that print text when nothing stops them: jinja's attribute check
+#: (names starting with ``_``, and internals such as a generator's ``gi_code``) is what refuses
+#: them, since none of them calls anything.
+INTERNALS = [
+    pytest.param("{{ cycler.__init__.__globals__.os.environ.DRAFTER_SANDBOX_SECRET }}", id="cycler-environ"),
+    pytest.param("{{ joiner.__init__.__globals__.os.environ.DRAFTER_SANDBOX_SECRET }}", id="joiner-environ"),
+    pytest.param("{{ namespace.__init__.__globals__.os.environ.DRAFTER_SANDBOX_SECRET }}", id="namespace-environ"),
+    pytest.param("{{ range.__func__.__globals__.jinja2.utils.os.environ.DRAFTER_SANDBOX_SECRET }}", id="range-globals"),
+    pytest.param("{{ cycler['__init__']['__globals__']['os']['environ']['DRAFTER_SANDBOX_SECRET'] }}", id="by-subscript"),
+    pytest.param("{{ range.__self__.__class__.__name__ }}", id="range-self"),
+    pytest.param("{{ m.title.__class__.__name__ }}", id="text-class"),
+    pytest.param("{{ m.__class__.__module__ }}", id="record-module"),
+    pytest.param("{{ when.__class__.__module__ }}", id="date-module"),
+    pytest.param("{{ dict.__name__ }}", id="dict-name"),
+    pytest.param("{% for x in [1] %}{{ loop.__class__.__module__ }}{% endfor %}", id="loop-module"),
+    pytest.param("{% macro f() %}{% endmacro %}{{ f.__class__.__module__ }}", id="macro-module"),
+    pytest.param("{{ self.__class__.__module__ }}", id="template-module"),
+    pytest.param("{% set ns = namespace() %}{{ ns.__class__.__module__ }}", id="namespace-module"),
+    pytest.param("{{ ([1]|map('string')).gi_code.co_filename }}", id="generator-code"),
+    pytest.param("{{ ([1]|select).gi_frame.f_code.co_name }}", id="generator-frame"),
+]
+
+
+def _render_internals(payload: str) -> str:
+    return strip_marks(_render(payload, m={"title": "甲", "lines": ["乙"]}, when=dt.date(2024, 12, 31)))
+
+
+@pytest.mark.parametrize("payload", INTERNALS)
+def test_python_internals_are_refused(payload: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRAFTER_SANDBOX_SECRET", SECRET)
+    with pytest.raises(DrafterError) as caught:
+        _render_internals(payload)
+    assert "模板试图访问 Python 内部属性" in str(caught.value) and SECRET not in str(caught.value)
+
+
+@pytest.mark.parametrize("payload", INTERNALS)
+def test_each_refused_read_prints_text_when_the_attribute_check_is_gone(payload: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What makes the test above able to fail: with jinja's attribute check switched off, every
+    payload prints text (the secret, a class, module or file name) instead of being refused."""
+    monkeypatch.setenv("DRAFTER_SANDBOX_SECRET", SECRET)
+    monkeypatch.setattr(Sandbox, "is_safe_attribute", lambda self, obj, attr, value: True)
+    text = _render_internals(payload)
+    assert text and "模板" not in text
+    if "DRAFTER_SANDBOX_SECRET" in payload:
+        assert text == SECRET
 
 
 def test_expression_output_is_one_line_of_text() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from drafter.compose.limits import LOOP_LIMIT
+from drafter.compose.sandbox.limits import LOOP_LIMIT
 from tests.conftest import ROOT, document_text
 
 

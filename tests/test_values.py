@@ -10,9 +10,9 @@ from typing import Annotated, Any, Callable
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from drafter.compose.filters import make_filters
-from drafter.compose.markup import FILLED
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.sandbox.filters import make_filters
+from drafter.compose.sandbox.markup import FILLED
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.model import Count, Fig, Figure, Ratio, Report
 from tests.conftest import MINIMAL_META, document_text
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.compose import markup
-from drafter.compose.environment import Sandbox, make_environment
+from drafter.compose.sandbox import markup
+from drafter.compose.sandbox.environment import Sandbox, make_environment
 from drafter.compose.coverage import unwritten
 from drafter.compose.formal import colophon_for, letterhead_for
-from drafter.compose.house_style import in_house_style
-from drafter.compose.limits import memory_backstop
+from drafter.compose.sandbox.house_style import in_house_style, ordered_parts, part_order
+from drafter.compose.sandbox.limits import memory_backstop
 from drafter.compose.notice import notice_for
-from drafter.compose.ledger import PREVIOUS, TARGET, VALUE
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.phrases import Phrases, phrases_for
-from drafter.compose.render import render, render_string
-from drafter.compose.said_once import said_by_items
-from drafter.compose.template_set import TemplateSet, load_template_set
-from drafter.compose.view import ReportView, view_of
+from drafter.compose.sandbox.ledger import PREVIOUS, TARGET, VALUE
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.stock import Phrases, phrases_for
+from drafter.compose.sandbox.render import render, render_string
+from drafter.compose.prose.said_once import said_by_items
+from drafter.compose.sandbox.template_set import TemplateSet, load_template_set
+from drafter.compose.sandbox.view import ReportView, view_of
 from drafter.errors import DrafterError, warn
 from drafter.model import KINDS, Report
 from drafter.outline import Outline
@@ -51,7 +51,8 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
     with memory_backstop():
         recipient = _recipient(report, template_set, env)
         env.document.add("recipient", recipient)
-        text = "\n\n".join(render(env, name) for name in template_set.parts())
+        parts = part_order(report.style)
+        text = "\n\n".join(ordered_parts(render(env, name), parts) for name in template_set.parts())
         title = report.meta.title or _one_line(env, template_set, "title")
         signature = _one_line(env, template_set, "signature")
     if markup.FILLED not in text:  # stock phrases alone are not a report
@@ -81,3 +82,15 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
 def _one_line(env: Sandbox, template_set: TemplateSet, key: str) -> str:
     source = getattr(template_set, key)
     return markup.strip_marks(render_string(env, source, template_set.where(key))).strip()
+
+
+def document_title(report: Report, templates: Path | None = None) -> str:
+    """The title the report will have: the data file's own, else the one its kind's template set
+    makes (for a form to show before the document is built)."""
+    if report.meta.title:
+        return report.meta.title
+    template_set = load_template_set(report.meta.kind, templates)
+    env = make_environment(template_set.directory, NumberWriter())
+    phrases = phrases_for(report.meta)
+    env.start_document(template_view(report, phrases), plan=report.meta.kind == "plan", unit=phrases.unit)
+    return _one_line(env, template_set, "title")

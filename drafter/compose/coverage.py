@@ -11,11 +11,11 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.punctuation import normalise
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.punctuation import normalise
 from drafter.errors import Problem
 from drafter.model import Report
-from drafter.compose.honours import honour_verb
+from drafter.compose.prose.honours import honour_verb, titled
 from drafter.model.figure import Figure
 from drafter.model.items import Honour
 from drafter.model.paths import model_at, where
@@ -65,13 +65,23 @@ def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[t
     if isinstance(value, Figure):
         previous = value.previous if value.value is not None else None  # alone, it is last year's, not said
         for amount in (value.value, previous, value.target, *(value.breakdown or {}).values()):
-            if amount is not None:
+            if amount is None:
+                continue
+            said = value.value if value.value is not None else value.target
+            if value.spec.zero and amount is said and amount.exact and amount.value == 0:
+                yield loc, value.spec.zero  # 全面消除56人以上大班额: a zero said as what it means
+            else:
                 yield loc, numbers.amount(amount, value.spec)
         for name in value.breakdown or {}:
             yield loc, normalise(name)
-    elif isinstance(value, Honour):  # honours said together share their verb (获评A3所、B2个)
-        yield (*loc, "name"), normalise(honour_verb(value.name)[1])
+    elif isinstance(value, Honour):
+        # honours said together share their verb (获评A3所、B2个); a title that says its level
+        # (全国…, 全市…) is not given the level word again
+        title = honour_verb(value.name)[1]
+        yield (*loc, "name"), normalise(title)
         for name in type(value).model_fields:
+            if name == "level" and value.level and titled(value.level, title) == title:
+                continue
             if name != "name":
                 yield from _walk(getattr(value, name), (*loc, name), numbers)
     elif isinstance(value, BaseModel):

@@ -6,11 +6,11 @@ Only the layout elements are made here; the wording of a 印发通知 wrapping a
 
 from __future__ import annotations
 
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.errors import DrafterError
 from drafter.model import Report
 from drafter.model.formal import NUMBER_EXAMPLE
-from drafter.model.paths import where
+from drafter.model.paths import origin_of
 from drafter.outline import Colophon, Letterhead
 
 #: 7.2.4: 发文机关全称或者规范化简称加“文件”二字.
@@ -22,7 +22,7 @@ def letterhead_for(report: Report) -> Letterhead:
     if not number:
         raise DrafterError.single(
             "正式公文（版式 formal）必须有发文字号",
-            where(Report, ("formal", "number")),
+            origin_of(report, ("formal", "number")),
             f"请填写如“{NUMBER_EXAMPLE}”的发文字号，或把版式改为 report（报告材料，不带红头）",
         )
     return Letterhead(mark=report.formal.mark or f"{report.meta.organ}{MARK_SUFFIX}", number=number)

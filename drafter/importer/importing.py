@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from drafter.compose.phrases import plan_period
+from drafter.compose.prose.stock import plan_period
 from drafter.errors import DrafterError
 from drafter.importer.figures import figure_of, parts_said_after
 from drafter.importer.kept_sentences import keep_points, keep_sentences

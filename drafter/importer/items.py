@@ -1,5 +1,5 @@
 """List items read back: honours (荣誉和称号) from the forms the writer says them in
-(:mod:`drafter.compose.honours`) and reports use — ``实验小学等3所学校获评……``, ``3家基层学校党组织
+(:mod:`drafter.compose.prose.honours`) and reports use — ``实验小学等3所学校获评……``, ``3家基层学校党组织
 获评……``, ``新增……2所（累计9所）``, ``获评……3个``, ``现有……11所``.
 
 Only a number no figure field took can be an honour's count, and only in a clause with an
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from drafter.compose.honours import HONOUR_ADVERBS, HONOUR_VERBS, honoree
+from drafter.compose.prose.honours import HONOUR_ADVERBS, HONOUR_VERBS, honoree
 from drafter.importer.lexicon import Loc, part_models
 from drafter.importer.reading_figures import BodyFigures
 from drafter.importer.roles import TOTAL, VALUE

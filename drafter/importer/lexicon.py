@@ -4,7 +4,7 @@ field's help gives it (俗称“公办率”), its units and its part.
 
 Nothing here is a second list of field names: everything comes from the declarations on the
 model (:mod:`drafter.model.figure`), through the writer's own localising of a phrase
-(:meth:`drafter.compose.saying.Saying.phrase`).
+(:meth:`drafter.compose.prose.saying.Saying.phrase`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drafter.compose.numbers import NumberWriter
-from drafter.compose.saying import Saying
+from drafter.compose.prose.numbers import NumberWriter
+from drafter.compose.prose.saying import Saying
 from drafter.model import Report
 from drafter.model.figure import MONEY_UNITS, HasFigures, Spec
 from drafter.model.phrase import Phrase

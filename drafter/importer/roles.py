@@ -5,8 +5,8 @@
 提升2.51个百分点, 86.7%).
 
 The sentence is read as a shape: each number replaced by one placeholder character, so that the
-patterns below read like the sentences the writer makes (:mod:`drafter.compose.change`,
-:mod:`drafter.compose.targets`, :mod:`drafter.compose.saying`).
+patterns below read like the sentences the writer makes (:mod:`drafter.compose.prose.change`,
+:mod:`drafter.compose.prose.targets`, :mod:`drafter.compose.prose.saying`).
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from drafter.compose.house_style import PATTERNS
-from drafter.compose.template_set import load_template_set
+from drafter.compose.sandbox.house_style import PATTERNS
+from drafter.compose.sandbox.template_set import load_template_set
 from drafter.importer.layout import Paragraph
 from drafter.importer.lexicon import part_models
 from drafter.importer.parts import Sections

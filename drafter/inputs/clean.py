@@ -43,17 +43,19 @@ MAX_WARNINGS = 10
 INVISIBLE = re.compile(f"[{UNSEEN}\ue000-\ue00f]")
 
 
+#: What clerks write in a cell or an answer for “none”: it means the same as leaving it empty.
+BLANK_MARKS = frozenset({"无", "暂无", "没有", "—", "——", "－", "－－", "-", "--", "／", "/", "\\"})
+
+
+def is_blank(text: str) -> bool:
+    """Empty, only spaces, or a mark that says “none” (无, —, －, ／)."""
+    stripped = text.strip().replace("\u3000", "")
+    return not stripped or stripped in BLANK_MARKS
+
+
 def drop_invisible(text: str) -> str:
     """``text`` without the invisible characters listed above."""
     return INVISIBLE.sub("", text)
-
-
-def clean_text(text: str, where: str) -> str:
-    """One answer or cell: invisible characters dropped, with a warning naming ``where``."""
-    cleaned = drop_invisible(text)
-    if cleaned != text:
-        warn(_dropped(text, where))
-    return cleaned
 
 
 def clean(data: Any, source: str = "") -> Any:
@@ -74,7 +76,7 @@ def _walk(value: Any, loc: Loc, found: list[tuple[Loc, str]], source: str) -> An
     if len(loc) > MAX_DEPTH:
         raise DrafterError.single(
             f"括号 {{ }} [ ] 套了超过{MAX_DEPTH}层，报告数据没有这么深",
-            _where(loc[:MAX_DEPTH], source),
+            deep_place(loc, source),
             "请检查这里是否多写了括号",
         )
     if isinstance(value, str):
@@ -125,6 +127,14 @@ def _dropped(text: str, place: str) -> Problem:
         place,
         "Word 里本来也显示不出它们；想不再看到这条提示，请在数据文件里重新输入这一项",
     )
+
+
+def deep_place(loc: Loc, source: str = "") -> str:
+    """Where brackets nest too deep: the field they start in and the first levels below it."""
+    shown = loc[:4]
+    titles, keys = paths.describe(Report, shown)
+    more = "…" if len(loc) > len(shown) else ""
+    return f"{source} {titles}{more}（{keys}{more}）".strip() if shown else _where((), source)
 
 
 def _where(loc: Loc, source: str) -> str:

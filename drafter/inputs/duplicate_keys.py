@@ -1,5 +1,6 @@
 """A key written twice in one JSON object: Python keeps the last value and drops the first
-without a word, so the reader refuses it, naming the key, its path and its line."""
+without a word, so the reader refuses it, naming the key, its path and its line. The same scan
+finds where brackets nest too deep for the parser, to name that field too."""
 
 from __future__ import annotations
 
@@ -66,4 +67,30 @@ def first_repeat(text: str) -> Optional[Repeat]:
                 column = match.start() - text.rfind("\n", 0, match.start())
                 return Repeat(key, tuple(level.step for level in stack), line, column)
             top.keys.add(key)
+    return None
+
+
+def path_at_depth(text: str, depth: int) -> Optional[tuple[tuple[Any, ...], int]]:
+    """The field path where the brackets first nest deeper than ``depth``, and its line."""
+    stack: list[_Level] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        top = stack[-1] if stack else None
+        if token in "{[":
+            if len(stack) >= depth:
+                return tuple(level.step for level in stack), text.count("\n", 0, match.start()) + 1
+            stack.append(_Level(token == "{"))
+        elif token in "}]":
+            if stack:
+                stack.pop()
+        elif token == ",":
+            if top and top.is_object:
+                top.expect_key = True
+            elif top:
+                top.step += 1
+        elif token == ":":
+            if top:
+                top.expect_key = False
+        elif top and top.is_object and top.expect_key:
+            top.step = json.loads(token)
     return None

@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 from drafter.errors import DrafterError, Problem
 from drafter.inputs.clean import clean
-from drafter.inputs.duplicate_keys import RepeatWatch, first_repeat
+from drafter.inputs.clean import MAX_DEPTH, deep_place
+from drafter.inputs.duplicate_keys import RepeatWatch, first_repeat, path_at_depth
 from drafter.inputs.files import read_input
 from drafter.inputs.messages import Locate, problems_from
 from drafter.model import Report
@@ -29,6 +30,7 @@ _JSON_MESSAGES = {
     "Unterminated string starting at": "引号没有配对，缺少结尾的英文双引号",
     "Extra data": "数据结束后还有多余的内容",
     "Invalid \\escape": "反斜杠“\\”用法不对，路径请用“/”",
+    "Unexpected UTF-8 BOM": "文件中间有一个看不见的字节顺序标记（BOM），请删掉这一处重新保存",
 }
 _FULLWIDTH_PUNCTUATION = "“”‘’，：｛｝［］"
 #: Control characters never allowed raw in JSON; a tab, a line break and a carriage return are
@@ -62,12 +64,21 @@ def read_json(path: Path) -> Any:
     except json.JSONDecodeError as exc:
         raise DrafterError([_syntax_problem(path, exc.doc, exc)]) from None
     except RecursionError:
-        raise DrafterError.single(
-            "括号 { } [ ] 套了几千层，不是报告数据", path.name, "请检查是否选错了文件，或多写了括号"
-        ) from None
+        raise _too_deep(path, text) from None
     if watch.repeated:
         _refuse_repeat(path, text)
     return clean(data, path.name)
+
+
+def _too_deep(path: Path, text: str) -> DrafterError:
+    """Brackets nested past what the parser takes: the field where they go past any report's."""
+    found = path_at_depth(text, MAX_DEPTH)
+    place = deep_place(found[0], f"{path.name} 第{found[1]}行") if found else path.name
+    return DrafterError.single(
+        f"括号 {{ }} [ ] 套了几千层（报告数据最多{MAX_DEPTH}层），不是报告数据",
+        place.rstrip(),
+        "请检查是否选错了文件，或这里多写了括号",
+    )
 
 
 def _refuse_repeat(path: Path, text: str) -> None:
@@ -126,14 +137,44 @@ def _integer(text: str) -> int | Decimal:
     return int(text) if len(text) <= _INT_DIGITS else Decimal(text)
 
 
+#: How other files a clerk may pick by mistake begin: an Office file of before 2007 (.xls, .doc,
+#: WPS's .et) and a zip package (.xlsx, .docx).
+_OLE_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_FILE = b"PK\x03\x04"
+_BOM = "\ufeff"
+
+
 def _read_text(path: Path) -> str:
+    """The text of a data file; a byte-order mark at its start (one or several, as some editors
+    add one each time they save) is no part of it."""
     raw = read_input(path)
-    for encoding in ("utf-8-sig", "gb18030"):
+    _not_another_kind_of_file(path, raw)
+    for encoding in ("utf-8", "gb18030"):
         try:
-            return raw.decode(encoding)
+            return raw.decode(encoding).lstrip(_BOM)
         except UnicodeDecodeError:
             continue
     raise DrafterError.single("文件编码无法识别", str(path), "请另存为 UTF-8 编码")
+
+
+def _not_another_kind_of_file(path: Path, raw: bytes) -> None:
+    """An Excel workbook or a Word document given where a data file goes is named as what it is."""
+    if raw.startswith(_OLE_FILE):
+        raise DrafterError.single(
+            "这是旧版 Excel 工作簿（.xls）、WPS 表格（.et）或旧版 Word 文档，不是数据文件",
+            str(path),
+            "填报表请在 Excel/WPS 里打开，“另存为”Excel 工作簿（*.xlsx），再用另存的 .xlsx 文件",
+        )
+    if raw.startswith(_ZIP_FILE):
+        if b"xl/" in raw[:4096] or b"xl/workbook" in raw:
+            raise DrafterError.single(
+                f"这是 Excel 工作簿（填报表），文件名却以“{path.suffix or '（没有扩展名）'}”结尾",
+                str(path),
+                "请把文件名改成以 .xlsx 结尾再用；WPS 表格另存时请选 Excel 工作簿（*.xlsx）",
+            )
+        if b"word/" in raw:
+            raise DrafterError.single("这是 Word 文档，不是数据文件", str(path), "请给出数据文件（.json）或填报表（.xlsx）")
+        raise DrafterError.single("这是一个压缩文件，不是数据文件", str(path), "请先解压，给出里面的数据文件（.json）或填报表（.xlsx）")
 
 
 def _syntax_problem(path: Path, text: str, exc: json.JSONDecodeError) -> Problem:
@@ -143,6 +184,8 @@ def _syntax_problem(path: Path, text: str, exc: json.JSONDecodeError) -> Problem
     )
     if exc.msg.startswith("Invalid control character at"):
         reason = _control_character(text[exc.pos : exc.pos + 1])
+    if text[exc.pos : exc.pos + 1] == _BOM:
+        reason = _JSON_MESSAGES["Unexpected UTF-8 BOM"]
     where = f"{path.name} 第{exc.lineno}行第{exc.colno}列"
     near = text[max(exc.pos - 1, 0) : exc.pos + 1]
     hint = ""

@@ -20,7 +20,7 @@ from drafter.errors import DrafterError, Problem
 from drafter.inputs.json_file import validate_report
 from drafter.inputs.sources import Source, read_source
 from drafter.model import Figure, Report, Spec, parse_amount
-from drafter.model.paths import Loc, models_in, where
+from drafter.model.paths import Loc, models_in
 
 
 #: Stands in for the report information while checking parts that do not have it yet.
@@ -88,7 +88,7 @@ def _merge_model(
         elif isinstance(old, list) and isinstance(value, list):
             inner = models_in(info.annotation) if info else []
             _merge_list(merged, old, value, here, there, index, inner[0] if inner else None)
-        elif not _same(old, value):
+        elif not same_value(old, value):
             _conflict(merged, here, old, value, there, index)
 
 
@@ -98,9 +98,10 @@ def _merge_figure(merged: Merged, old: Any, new: Any, loc: Loc, source_loc: Loc,
     for role, value in extra.items():
         if role not in result:
             result[role] = copy.deepcopy(value)
+            merged.origins[(*loc, role)] = (index, (*source_loc, role))
         elif role == "breakdown" and isinstance(value, dict) and isinstance(result[role], dict):
             _merge_model(merged, result[role], value, (*loc, role), (*source_loc, role), index, None)
-        elif not _same(result[role], value):
+        elif not same_value(result[role], value):
             _conflict(merged, (*loc, role), result[role], value, (*source_loc, role), index)
     return result
 
@@ -130,7 +131,7 @@ def _twins(item: Any, kept: Any, model: Optional[type[BaseModel]]) -> bool:
         return False
     keys = [name for name, info in model.model_fields.items() if info.annotation in (str, Optional[str])]
     identity = [(item.get(k) or "", kept.get(k) or "") for k in keys]
-    return any(a for a, _ in identity) and all(_same(a, b) for a, b in identity)
+    return any(a for a, _ in identity) and all(same_value(a, b) for a, b in identity)
 
 
 def _conflict(merged: Merged, loc: Loc, old: Any, new: Any, source_loc: Loc, index: int) -> None:
@@ -138,8 +139,8 @@ def _conflict(merged: Merged, loc: Loc, old: Any, new: Any, source_loc: Loc, ind
     second = merged.sources[index].where(source_loc)
     merged.conflicts.append(
         Problem(
-            f"两份材料填的不一样：{first} 写的是“{_shown(old)}”，{second} 写的是“{_shown(new)}”",
-            where(Report, loc),
+            f"写的是“{_shown(old)}”，{second} 写的是“{_shown(new)}”，两份材料填的不一样",
+            first,
             "请两个科室核对后改成一致，再重新合并",
         )
     )
@@ -169,10 +170,10 @@ def _same_item(a: Any, b: Any) -> bool:
         return a.keys() == b.keys() and all(_same_item(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(_same_item(x, y) for x, y in zip(a, b))
-    return _same(a, b)
+    return same_value(a, b)
 
 
-def _same(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
     """Equal as a clerk means it: ``1170`` and ``"1170"`` and ``"1170个"`` are the same figure."""
     if a == b or str(a).strip() == str(b).strip():
         return True

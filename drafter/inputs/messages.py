@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from pydantic import BaseModel, ValidationError
 
@@ -23,6 +23,14 @@ _TYPE_MESSAGES = {
     "int_type": "应填写整数",
     "int_parsing": "应填写整数",
     "int_from_float": "应填写整数",
+    "int_parsing_size": "数字的位数太多，不是报告里会有的数字；请检查这一项",
+    "float_type": "应填写数字",
+    "float_parsing": "应填写数字",
+    "finite_number": "应填写数字",
+    "decimal_parsing": "应填写数字",
+    "string_too_long": "太长了，请只写要写的内容",
+    "too_long": "写的项目太多了，请只写要写的内容",
+    "recursion_loop": "括号套得太深，请检查这里是否多写了括号",
     "bool_type": "应填写 true 或 false",
     "bool_parsing": "应填写 true 或 false",
     "list_type": "应填写列表（用方括号 [ ] 括起来，每条用英文逗号隔开）",
@@ -60,7 +68,7 @@ def problems_from(error: ValidationError, root: type[BaseModel], locate: Optiona
     return problems
 
 
-def _message(item: dict[str, Any]) -> str:
+def _message(item: Mapping[str, Any]) -> str:
     kind = item["type"]
     ctx = item.get("ctx") or {}
     if kind.startswith("drafter") or kind == "value_error":
@@ -72,7 +80,7 @@ def _message(item: dict[str, Any]) -> str:
     template = _TYPE_MESSAGES.get(kind)
     if template:
         return template.replace("{input}", quoted(item.get("input"))).replace("{expected}", _choices(ctx))
-    return f"填写有误（{item['msg']}）"
+    return "写法不对，请对照这一项的说明改正"
 
 
 def _one_line(message: str) -> str:

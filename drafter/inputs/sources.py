@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Optional
 
 from drafter.errors import DrafterError, warn
 from drafter.inputs.files import read_input
-from drafter.inputs.json_file import load_report, read_json, validate_report
+from drafter.inputs.json_file import read_json, validate_report
 from drafter.model import Report
 from drafter.model.paths import Loc, where
 
@@ -57,12 +57,32 @@ def read_source(path: Path) -> Source:
     return Source(path.name, data)
 
 
-def load_sources(paths: list[Path]) -> Report:
-    """The report in one or more input files (JSON or workbooks), merged and validated."""
+@dataclass(frozen=True)
+class Located:
+    """A report, the names of the files it was read from, and ``where`` to name a field path in
+    them: the file and sheet!cell it came from, or the file and field path."""
+
+    report: Report
+    where: Callable[[Loc], str]
+    files: tuple[str, ...]
+
+
+def load_sources(paths: list[Path], kind: Optional[str] = None) -> Report:
+    """The report in one or more input files (JSON or workbooks), merged and validated; ``kind``
+    builds the same data as another kind of document."""
+    return load_located(paths, kind).report
+
+
+def load_located(paths: list[Path], kind: Optional[str] = None) -> Located:
+    """:func:`load_sources`, and where each value of the report came from. The report knows it
+    too (:func:`drafter.model.paths.origin_of`), so a message made from the report alone, later,
+    names the cell."""
     from drafter.inputs.merge import merge
 
+    files = tuple(path.name for path in paths)
     if len(paths) == 1 and not is_workbook(paths[0]):
-        return load_report(paths[0])
+        source = read_source(paths[0])
+        return _located(validate_report(_as_kind(source.data, kind), source=source.name), source.where, files)
     merged = merge([read_source(path) for path in paths])
     if "meta" not in merged.data:
         names = "、".join(path.name for path in paths)
@@ -71,4 +91,60 @@ def load_sources(paths: list[Path]) -> Report:
             names,
             f"请把填了“报告信息”工作表的填报表或数据文件一起给出，如 drafter build 报告信息.xlsx {names}",
         )
-    return validate_report(merged.data, locate=merged.where)
+    report = validate_report(_as_kind(merged.data, kind), locate=merged.where)
+    return _located(report, merged.where, files)
+
+
+def _located(report: Report, where: Callable[[Loc], str], files: tuple[str, ...]) -> Located:
+    report._origins = Origins(where)
+    return Located(report, where, files)
+
+
+def _as_kind(data: dict[str, Any], kind: Optional[str]) -> dict[str, Any]:
+    meta = data.get("meta")
+    if kind is None or not isinstance(meta, dict):
+        return data
+    return {**data, "meta": {**meta, "kind": kind}}
+
+
+class Origins:
+    """How messages name the place of a field path in the files a report was read from. Shared,
+    not copied, by copies of the report (it describes the files, which do not change)."""
+
+    def __init__(self, locate: Callable[[Loc], str]) -> None:
+        self._locate = locate
+
+    def __call__(self, loc: Loc) -> str:
+        return self._locate(loc)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Origins":
+        return self
+
+
+def check_kind(kind: Optional[str], where: str = "--kind") -> Optional[str]:
+    """``--kind`` as the key of a kind: its English key, Chinese name or a shorter name."""
+    from drafter.model import KINDS
+    from drafter.model.choices import value_of
+
+    value = value_of(kind)
+    if value is not None and value not in KINDS:
+        choices = "、".join(f"{name}（{key}）" for key, name in KINDS.items())
+        raise DrafterError.single(f"没有“{kind}”这种文种", where, f"可以选：{choices}；也可以写 自评报告、工作要点 这样的简称")
+    return value
+
+
+#: Parts every kind does without: the stock opening stands without the clerk's sentences.
+_OPTIONAL_PARTS = ("opening",)
+
+
+def parts_missing(report: Report) -> list[str]:
+    """The Chinese titles of the parts the report's kind has that its data does not fill."""
+    from drafter.model import KIND_INFO
+    from drafter.model.paths import field_title
+
+    data = report.to_json_data()
+    return [
+        field_title(Report, name)
+        for name in KIND_INFO[report.meta.kind].parts
+        if name not in _OPTIONAL_PARTS and data.get(name) in (None, [], {}, "")
+    ]

@@ -18,6 +18,7 @@ from typing import Any, Optional, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -25,11 +26,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import BaseModel
 
 from drafter.errors import DrafterError
+from drafter.inputs.form_words import UNKNOWN, Local
 from drafter.inputs.workbook_layout import (
     GUIDE_SHEET,
     HEADER,
     LABEL,
-    NOTE,
     PREVIOUS,
     TARGET,
     UNIT,
@@ -39,6 +40,7 @@ from drafter.inputs.workbook_layout import (
     FieldRow,
     FigureRow,
     Group,
+    KeyedBlock,
     LinesBlock,
     Loc,
     PairsBlock,
@@ -46,13 +48,18 @@ from drafter.inputs.workbook_layout import (
     TableBlock,
 )
 from drafter.model import Amount, Figure, Rate, Report
-from drafter.model.place import localise
 from drafter.model.choices import label_of
 
-#: Empty rows left for the clerk under a list of lines and under a table.
-BLANK_LINES = 3
-BLANK_ITEMS = 2
+#: Rows a clerk has to write in, at least: under a list of sentences (做法与成效, 存在问题), and
+#: under a table of items (荣誉和称号, 建设项目, 其他数据); with data in them, at least a few more.
+SENTENCE_ROWS = 8
+ITEM_ROWS = 5
+MORE_ROWS = 3
 FORM_WIDTHS = (30, 8, 14, 30, 14, 44)
+INFO_WIDTHS = (24, 44, 60)
+#: The workbook's own list of its sheets (a custom document property, kept by Excel, WPS and
+#: LibreOffice): a reader tells a sheet deleted or renamed from one never there.
+SHEETS_PROPERTY = "drafter 工作表"
 OTHER_WIDTH = 14
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 PERCENT_FORMAT = "0.00%"
@@ -64,7 +71,7 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _LOCKED = Protection(locked=True)
 
 
-def _style(name: str, font: Font = Font(), fill: Optional[PatternFill] = None, locked: bool = True,
+def _style(name: str, font: Font = Font(), fill: Optional[PatternFill] = None, locked: bool = True,  # noqa: B008 - never changed
            alignment: Alignment = _WRAP) -> NamedStyle:
     style = NamedStyle(name, font=font, alignment=alignment, border=_BORDER,
                        protection=_LOCKED if locked else Protection(locked=False))
@@ -95,24 +102,26 @@ def workbook_bytes(
     sheets: list[Sheet],
     data: Any = None,
     last_year: Optional[Report] = None,
-    unit: Optional[str] = None,
+    local: Local = UNKNOWN,
     guide: Sequence[str] = (),
 ) -> bytes:
     """The .xlsx file: the guide sheet, then ``sheets`` filled from ``data`` (a report, or plain
     data such as the report information carried from last year) and ``last_year`` (上年).
 
-    ``unit`` is the place word (区/县/市/旗) for labels and help, or None to keep 区（县）.
+    ``local`` puts the district's words into labels and help (县 for 区（县）, its own name in the
+    examples) once the district is known.
     """
     book = Workbook()
     for style in _STYLES:
         book.add_named_style(style)
-    _guide_sheet(book.active, guide)
+    _guide_sheet(book.worksheets[0], guide)
     for sheet in sheets:
         ws = book.create_sheet(sheet.name)
-        # 报告信息 names the place (区（县）: 东丽区) before its words are known: kept neutral.
-        writer = _SheetWriter(ws, data, last_year, unit if sheet.key != "meta" else None)
+        writer = _SheetWriter(ws, data, last_year, local)
         writer.write(sheet)
     book.properties.creator = "drafter"
+    properties = book.custom_doc_props  # type: ignore[attr-defined]  # openpyxl 3.1 has it; its stubs not yet
+    properties.append(StringProperty(name=SHEETS_PROPERTY, value="、".join(s.name for s in sheets)))
     output = io.BytesIO()
     book.save(output)
     return output.getvalue()
@@ -124,46 +133,67 @@ def _guide_sheet(ws: Worksheet, lines: Sequence[str]) -> None:
     for row, line in enumerate(lines, start=1):
         ws.cell(row, 1, line).style = GROUP_STYLE if row == 1 else LABEL_STYLE
     ws.protection.sheet = True
-    _print_setup(ws, columns=1, title_rows=False)
+    _print_setup(ws, columns=1, title_rows=0)
 
 
 class _SheetWriter:
-    def __init__(self, ws: Worksheet, data: Any, last_year: Optional[Report], unit: Optional[str]):
+    def __init__(self, ws: Worksheet, data: Any, last_year: Optional[Report], local: Local):
         self.ws = ws
         self.data = data
         self.last_year = last_year
-        self.unit = unit
+        self.local = local
         self.row = 1
         self.width = len(HEADER)
+        self.sheet = Sheet("", "")
+        #: Where a plain value goes, and the help: 本年 and 说明, or 内容 and 说明 on 报告信息.
+        self.value_column = VALUE
+        self.help_column = len(HEADER)
         self._validations: dict[tuple[str, ...], DataValidation] = {}
         self._widths: dict[int, float] = {}
         self._heights: dict[int, float] = {}
 
     # -- the sheet ---------------------------------------------------------------------------
     def write(self, sheet: Sheet) -> None:
+        self.sheet = sheet
+        self.value_column, self.help_column = sheet.value_column, sheet.help_column
         if sheet.table is not None:
-            self._list_sheet(sheet.table)
+            self._list_sheet(sheet.table, sheet.note)
         else:
-            self._widths = dict(enumerate(FORM_WIDTHS, start=1))
-            self._header(HEADER)
+            self._widths = dict(enumerate(INFO_WIDTHS if sheet.columns != HEADER else FORM_WIDTHS, start=1))
+            self.width = len(sheet.columns)
+            self._header(sheet.columns)
+            note = sheet.note
             for block in sheet.blocks:
+                if isinstance(block, Group) and note:  # the sheet's title row says whose part it is
+                    block, note = Group(block.title, "；".join(filter(None, [note, block.help]))), ""
                 self._block(block)
         for column in range(1, self.width + 1):
             self.ws.column_dimensions[get_column_letter(column)].width = self._width(column)
         for row, height in self._heights.items():
             self.ws.row_dimensions[row].height = height
-        self.ws.freeze_panes = "A2"
+        self.ws.freeze_panes = f"A{sheet.header_row + 1}"
         self.ws.protection.sheet = True
         self.ws.protection.insertRows = False
         self.ws.protection.formatRows = False
         self.ws.protection.formatColumns = False
-        _print_setup(self.ws, self.width, title_rows=True)
+        _print_setup(self.ws, self.width, title_rows=sheet.header_row)
 
-    def _list_sheet(self, table: TableBlock) -> None:
-        """A sheet that is one list (存在问题 …): the table's columns are the header."""
-        for index, column in enumerate(table.all_columns, start=1):
-            self._widths[index] = 90 if len(table.all_columns) == 1 else 60 if column.kind == "lines" else 30
-        self._header([c.title for c in table.all_columns])
+    def _list_sheet(self, table: TableBlock, note: str) -> None:
+        """A sheet that is one list (存在问题 …): a title row saying what the list is, then the
+        table's columns as the header."""
+        columns = table.all_columns
+        for index, column in enumerate(columns, start=1):
+            self._widths[index] = 90 if len(columns) == 1 else 60 if column.kind == "lines" else 30
+        self.width = len(columns)
+        title = "：".join(filter(None, [table.title, "；".join(filter(None, [self._local(table.help), note]))]))
+        for number in range(1, len(columns) + 1):
+            self._cell(number, None, GROUP_STYLE)
+        self._cell(1, title, GROUP_STYLE)
+        if len(columns) > 1:
+            self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=len(columns))
+            self._heights[self.row] = 15 * max(1, math.ceil(_display_width(title) / sum(self._widths.values()))) + 6
+        self.row += 1
+        self._header([c.title for c in columns])
         self._table_rows(table)
 
     def _header(self, titles: Any) -> None:
@@ -179,13 +209,15 @@ class _SheetWriter:
         elif isinstance(block, FigureRow):
             self._figure(block)
         elif isinstance(block, FieldRow):
-            self._label(block.title, "", block.help)
-            self._input(VALUE, self._plain(self._value(block.loc), block.kind), block.kind, block.choices)
+            self._label(block.title, "", self.local.help(block.loc, block.help))
+            self._input(self.value_column, self._plain(self._value(block.loc), block.kind), block.kind, block.choices)
             self.row += 1
         elif isinstance(block, LinesBlock):
             self._lines(block)
         elif isinstance(block, PairsBlock):
             self._pairs(block)
+        elif isinstance(block, KeyedBlock):
+            self._keyed(block)
         else:
             self._label(block.title, "", block.help, bold=True)
             self.row += 1
@@ -193,11 +225,11 @@ class _SheetWriter:
             self._table_rows(block)
 
     def _group(self, group: Group) -> None:
-        for column in range(1, len(HEADER) + 1):
+        for column in range(1, self.help_column + 1):
             self._cell(column, None, GROUP_STYLE)
         self._cell(LABEL, self._local(group.title), GROUP_STYLE)
         if group.help:
-            self._cell(NOTE, self._local(group.help), GROUP_STYLE)
+            self._cell(self.help_column, self._local(group.help), GROUP_STYLE)
         self.row += 1
 
     def _figure(self, block: FigureRow) -> None:
@@ -220,23 +252,41 @@ class _SheetWriter:
 
     def _lines(self, block: LinesBlock) -> None:
         lines = list(self._value(block.loc) or [])
-        for index in range(len(lines) + BLANK_LINES):
+        for index in range(_rows(len(lines), SENTENCE_ROWS)):
             if index == 0:
                 self._label(block.title, "", block.help)
             else:
                 self._label("", "", "")
-            self._input(VALUE, lines[index] if index < len(lines) else None, "text")
+            self._input(self.value_column, lines[index] if index < len(lines) else None, "text")
+            self.row += 1
+
+    def _keyed(self, block: KeyedBlock) -> None:
+        """A title row, then a row for each key: its name, and its value to fill."""
+        self._label(block.title, "", block.help, bold=True)
+        self.row += 1
+        values = self._value(block.loc) or ({} if not block.order else [])
+        if block.order:  # the listed keys in their order: each its position among those of its level
+            counted: dict[str, int] = {}
+            positions = {}
+            for key in values:
+                group = key.rpartition(".")[0]
+                counted[group] = positions[key] = counted.get(group, 0) + 1
+            values = positions
+        for key, name in block.keys:
+            self._label(("\u3000" if key in block.inner else "") + name, "", block.row_help)
+            value = values.get(key) if isinstance(values, dict) else None
+            self._input(self.value_column, value, "choice" if block.choices else "text", block.choices)
             self.row += 1
 
     def _pairs(self, block: PairsBlock) -> None:
         self._label(block.title, "", block.help, bold=True)
         self.row += 1
         pairs = list((self._value(block.loc) or {}).items())
-        for index in range(len(pairs) + BLANK_ITEMS):
+        for index in range(_rows(len(pairs), ITEM_ROWS)):
             key, value = pairs[index] if index < len(pairs) else (None, None)
             self._label("", "", "")
             self._input(LABEL, key, "choice" if block.key_choices else "text", block.key_choices)
-            self._input(VALUE, value, "choice" if block.value_choices else "text", block.value_choices)
+            self._input(self.value_column, value, "choice" if block.value_choices else "text", block.value_choices)
             self.row += 1
 
     def _header_row(self, titles: list[str]) -> None:
@@ -248,7 +298,8 @@ class _SheetWriter:
     def _table_rows(self, table: TableBlock) -> None:
         """One item a row, then blank rows; the entries of a nested list take the following rows."""
         items = list(self._value(table.loc) or []) + self._last_year_items(table)
-        for item in items + [None] * BLANK_ITEMS:
+        rows = _rows(len(items), SENTENCE_ROWS if table.sentences else ITEM_ROWS)
+        for item in items + [None] * (rows - len(items)):
             entries = list(_get(item, (table.nested[0],)) or []) if table.nested else []
             self._item_row(table, item, entries[0] if entries else None)
             for entry in entries[1:]:
@@ -274,7 +325,7 @@ class _SheetWriter:
             if column.kind == "figure":
                 value = _item_figure(value, column, item)
             elif column.kind == "lines":
-                value = "\n".join(value) if value else None
+                value = "\n".join(value) if isinstance(value, list) else value or None
             elif column.kind != "amount":
                 value = self._plain(value, column.kind)
             self._input(first + offset, value, column.kind, column.choices)
@@ -282,10 +333,11 @@ class _SheetWriter:
     # -- cells -------------------------------------------------------------------------------
     def _label(self, title: str, unit: str, help: str, bold: bool = False) -> None:
         self._cell(LABEL, self._local(title) or None, TITLE_STYLE if bold else LABEL_STYLE)
-        self._cell(UNIT, unit or None, LABEL_STYLE)
-        for column in (PREVIOUS, VALUE, TARGET):
+        for column in range(LABEL + 1, self.help_column):
             self._cell(column, None, LABEL_STYLE)
-        self._cell(NOTE, self._local(help) or None, NOTE_STYLE)
+        if unit:
+            self._cell(UNIT, unit, LABEL_STYLE)
+        self._cell(self.help_column, self._local(help) or None, NOTE_STYLE)
 
     def _input(self, column: int, value: Any, kind: str, choices: tuple[str, ...] = (), maximum: Any = None) -> None:
         if kind == "choice" and isinstance(value, str):
@@ -311,6 +363,7 @@ class _SheetWriter:
 
     def _cell(self, column: int, value: Any, style: str) -> Cell:
         cell = self.ws.cell(self.row, column)
+        assert isinstance(cell, Cell)  # a sheet written here merges only its list title row, written first
         if value is not None:
             cell.value = value
             if isinstance(value, str):
@@ -332,7 +385,7 @@ class _SheetWriter:
             self._heights[self.row] = max(self._heights.get(self.row, 0), height)
 
     def _local(self, text: str) -> str:
-        return localise(text, self.unit) if self.unit and text else text
+        return self.local(text)
 
     def _value(self, loc: Loc) -> Any:
         return _at(self.data, loc)
@@ -345,6 +398,11 @@ class _SheetWriter:
         if kind == "date" and isinstance(value, str):
             return dt.date.fromisoformat(value)
         return value
+
+
+def _rows(filled: int, least: int) -> int:
+    """How many rows a list takes: what is filled and room for more, at least ``least``."""
+    return max(least, filled + MORE_ROWS)
 
 
 def _display_width(text: str) -> int:
@@ -443,17 +501,21 @@ def _get(node: Any, path: tuple[Any, ...]) -> Any:
     return node
 
 
-def _print_setup(ws: Worksheet, columns: int, title_rows: bool) -> None:
+def _print_setup(ws: Worksheet, columns: int, title_rows: int) -> None:
     """A4, as wide as the page, the header repeated on every page, a line to sign."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if columns > len(HEADER) else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if ws.sheet_properties.pageSetUpPr is not None:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
     if title_rows:
-        ws.print_title_rows = "1:1"
-    ws.oddHeader.center.text = "&A"
-    ws.oddFooter.left.text = "填报科室：　　　　　填表人：　　　　　负责人（签字）："
-    ws.oddFooter.right.text = "第 &P 页，共 &N 页"
+        ws.print_title_rows = f"1:{title_rows}"
+    header, footer = ws.oddHeader, ws.oddFooter
+    if header is not None and header.center is not None:
+        header.center.text = "&A"
+    if footer is not None and footer.left is not None and footer.right is not None:
+        footer.left.text = "填报科室：　　　　　填表人：　　　　　负责人（签字）："
+        footer.right.text = "第 &P 页，共 &N 页"
 

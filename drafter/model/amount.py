@@ -6,8 +6,6 @@ entered, and exposes the numeric value for arithmetic. Only syntax is checked he
 unit and range suit a field is the field's business (see :mod:`drafter.model.figure`).
 """
 
-from __future__ import annotations
-
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -143,7 +141,7 @@ class Amount:
     def __get_pydantic_json_schema__(
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> dict[str, Any]:
-        return {"anyOf": [{"type": "number"}, {"type": "string"}]}
+        return {"anyOf": [{"type": "number", "minimum": 0, "exclusiveMaximum": int(LIMIT)}, {"type": "string"}]}
 
 
 def parse_amount(raw: object) -> Amount:
@@ -193,7 +191,7 @@ def _normalise(raw: str | int | float | Decimal) -> str:
             raise ValueError("不是可识别的数字")
         if raw and raw.adjusted() >= MAX_INTEGER_DIGITS:
             raise _too_large(str(raw))  # str() of a Decimal is short: 1E+999999999
-        if raw.as_tuple().exponent < -MAX_DECIMALS:  # type: ignore[operator]
+        if raw.as_tuple().exponent < -MAX_DECIMALS:  # type: ignore[operator]  # an int: raw is finite
             raise ValueError(f"小数位数太多；最多写{MAX_DECIMALS}位小数")
         return format(raw, "f")
     text = raw.translate(_FULLWIDTH).replace(" ", "").replace("\u3000", "")

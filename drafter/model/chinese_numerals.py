@@ -4,8 +4,6 @@ Only the standard forms are read; a colloquial abbreviation such as 三百五 (3
 rather than guessed, and the clerk is asked for Arabic numerals.
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -4,8 +4,6 @@ The data file stores the short English value (``plan``); a clerk may write the C
 instead (``教育工作要点``), and the 填报表 offers the names in its drop-down lists.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import BeforeValidator
@@ -18,7 +16,10 @@ LABELS: dict[str, str] = {
     **{kind: info.name for kind, info in KIND_INFO.items()},
     **{value: label for option in LAYOUT_OPTIONS for value, label in zip(option.values, option.labels)},
 }
-_VALUES = {label: value for value, label in LABELS.items()}
+_VALUES = {
+    **{alias: kind for kind, info in KIND_INFO.items() for alias in info.aliases},
+    **{label: value for value, label in LABELS.items()},
+}
 
 
 def label_of(value: str) -> str:
@@ -27,7 +28,7 @@ def label_of(value: str) -> str:
 
 
 def value_of(raw: Any) -> Any:
-    """``教育工作要点`` → ``plan``; anything else is left for the field to check."""
+    """``教育工作要点`` (or ``工作要点``) → ``plan``; anything else is left for the field to check."""
     return _VALUES.get(raw.strip(), raw) if isinstance(raw, str) else raw
 
 

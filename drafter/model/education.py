@@ -1,12 +1,11 @@
 """各类教育: 学前, 义务, 高中, 职业, 特殊, 终身/社区."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict
 
 from drafter.model.figure import Count, Fig, Money, Quantity, Rate
+from drafter.model.relations import AtMost, Relations
 from drafter.model.section import Part, Section, part
 
 
@@ -53,6 +52,10 @@ class Preschool(Part):
     graded_kindergartens: Annotated[Fig, Count("省、市等级幼儿园", "所", say="有 省、市等级幼儿园{}")] = None
     fee_waiver_children: Annotated[Fig, Count("免除保育教育费惠及幼儿", "人", say="免除保育教育费惠及幼儿{}")] = None
     fee_waiver_funds: Annotated[Fig, Money("免除保育教育费资金", say="落实 免除保育教育费资金{}")] = None
+
+    relations: ClassVar[Relations] = (
+        AtMost("public_share", "inclusive_coverage", because="公办园都是普惠性幼儿园，公办园幼儿是普惠性幼儿园幼儿的一部分"),
+    )
 
 
 class Compulsory(Part):

@@ -1,7 +1,5 @@
 """自评结果: the score a 履行教育职责 self-evaluation gives itself."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import ConfigDict

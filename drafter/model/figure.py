@@ -9,8 +9,6 @@ Chinese title, unit, range and help text. Validation, the JSON Schema, the quest
 templates all read them from there.
 """
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
 from typing import Any, Callable, ClassVar, Iterator, Optional
@@ -28,7 +26,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
-from drafter.model.amount import Amount
+from drafter.model.amount import LIMIT, Amount
 from drafter.model.dates import PastYear
 from drafter.model.phrase import Phrase
 from drafter.model.text import one_line
@@ -37,6 +35,9 @@ from drafter.model.titled import Titled
 
 #: The most parts a breakdown (其中) may have.
 MAX_PARTS = 30
+#: Every number a figure is typed as: none is negative or reaches 1000万亿 (the amount parser
+#: refuses them), and the JSON Schema says so.
+NUMBER_RANGE = {"minimum": 0, "exclusiveMaximum": int(LIMIT)}
 
 
 class Figure(BaseModel):
@@ -54,6 +55,7 @@ class Figure(BaseModel):
     """
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="数值",
         json_schema_extra={"description": "只填本年数值时直接写数字或文字，如 \"280余\"；有上年数值、目标值或其中各部分时写成对象"},
@@ -141,7 +143,7 @@ class Figure(BaseModel):
     def __get_pydantic_json_schema__(
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> dict[str, Any]:
-        return {"anyOf": [{"type": "number"}, {"type": "string"}, handler(schema)]}
+        return {"anyOf": [{"type": "number", **NUMBER_RANGE}, {"type": "string"}, handler(schema)]}
 
     @property
     def spec(self) -> "Spec":
@@ -266,7 +268,7 @@ class Spec:
                 return self.check_part(amount, whole)
 
             checked.breakdown = {
-                name: self._check_role(amount, f"其中“{name}”", part)  # type: ignore[misc]
+                name: self._check_role(amount, f"其中“{name}”", part)  # type: ignore[misc]  # an amount in, an amount out
                 for name, amount in figure.breakdown.items()
             }
         checked._spec = self
@@ -289,10 +291,19 @@ class Spec:
     ) -> core_schema.CoreSchema:
         return core_schema.no_info_after_validator_function(self.attach, handler(source))
 
+    def number_range(self) -> dict[str, Any]:
+        """JSON Schema keywords for a JSON number typed for this figure: the range ``check`` holds
+        it to. They apply to numbers only, so text (``280余``) and null pass them untouched."""
+        if self.maximum is None:
+            return {}  # a figure's own schema holds every number to 0 ≤ n < 1000万亿
+        top = int(self.maximum) if self.maximum == self.maximum.to_integral_value() else float(self.maximum)
+        return {"maximum": top}
+
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> dict[str, Any]:
         result = handler(schema)
+        self._ranged(result)
         result.update(
             title=self.title,
             description="；".join(filter(None, [self.help, self.input_help])),
@@ -307,6 +318,15 @@ class Spec:
             result["x-lower-is-better"] = True
         return result
 
+    def _ranged(self, result: dict[str, Any]) -> None:
+        """This field's range on every number of the figure: typed alone, and as the ``value``,
+        ``previous`` and ``target`` of the object form. An editor then marks a number out of
+        range, as ``build`` refuses it."""
+        number = self.number_range()
+        if number:
+            result.update(number)
+            result["properties"] = {name: number for name in ("value", "previous", "target")}
+
 
 class Quantity(Spec):
     """A non-negative measurement that need not be whole: areas, hours, coefficients."""
@@ -314,7 +334,7 @@ class Quantity(Spec):
     kind = "quantity"
 
     @property
-    def input_help(self) -> str:  # type: ignore[override]
+    def input_help(self) -> str:  # type: ignore[override]  # the text names the field's units
         return "填数字，可带小数；约数可写 近70、约3000、1.4万" + self._units_help()
 
     def check(self, amount: Amount) -> Amount:
@@ -339,8 +359,11 @@ class Count(Quantity):
     kind = "count"
 
     @property
-    def input_help(self) -> str:  # type: ignore[override]
-        return "填整数；约数可写 280余、近70、约3000、超过2000、4千余、2.8万余；也可写中文数字，如 三名" + self._units_help()
+    def input_help(self) -> str:  # type: ignore[override]  # the text names the field's units
+        return f"填整数；约数可写 280余、近70、约3000、超过2000、4千余、2.8万余；也可写中文数字，如 十三{self.unit}" + self._units_help()
+
+    def number_range(self) -> dict[str, Any]:
+        return {**super().number_range(), "multipleOf": 1}
 
     def check(self, amount: Amount) -> Amount:
         checked = super().check(amount)
@@ -402,6 +425,9 @@ class Ratio(Spec):
     def __init__(self, title: str, help: str = "", *, say: str | None = None):
         super().__init__(title, "", help, say=say)
 
+    def number_range(self) -> dict[str, Any]:
+        return {"not": {"type": "number"}}  # a ratio is text: 13.32:1
+
     def check(self, amount: Amount) -> Amount:
         if not amount.second:
             raise ValueError(f"“{amount.text}”不是比值；请写成 13.32:1 或 1:19.85 的样子")
@@ -423,7 +449,7 @@ class Money(Spec):
         super().__init__(title, unit, help, say=say)
 
     @property
-    def input_help(self) -> str:  # type: ignore[override]
+    def input_help(self) -> str:  # type: ignore[override]  # the text names the field's units
         return f"可写 14.20亿元、369.9万元、500元，照写进报告；只写数字时单位为{self.unit}"
 
     @property

@@ -5,14 +5,13 @@ The 发文字号 is checked as 7.2.5 writes it: 机关代字 + 年份 in 六角�
 full, no “第”, the number without leading zeros — ``东教发〔2022〕5号``.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from drafter.model.dates import Date
+from drafter.model.defaults import empty_list
 from drafter.model.notice import Notice
 from drafter.model.text import Line, OptionalText
 
@@ -54,6 +53,7 @@ class Formal(BaseModel):
     """
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="公文版头与版记",
         json_schema_extra={
@@ -75,7 +75,7 @@ class Formal(BaseModel):
         description="红头上的机关名称，如“天津市东丽区教育局文件”；不填时用发文机关加“文件”",
     )
     copy_to: list[Line] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="抄送机关",
         description="每项一个机关，如“区委教育工委”；不填时版记不排抄送",
     )

@@ -6,15 +6,15 @@ part are written together, as sentences grouped by subject (one project a senten
 honours of a part in one sentence).
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from drafter.model.amount import parse_amount
+from drafter.model.defaults import empty_list
 from drafter.model.figure import Count, Fig, HasFigures, Money, Quantity, Rate
+from drafter.model.relations import AtMost, Cumulative, Relations
 from drafter.model.text import Line, OptionalText, Sentences, without_end_mark
 
 
@@ -24,7 +24,7 @@ HONOUR_UNITS = ("个", "所", "名", "人", "项", "件", "支", "家", "篇", "
 REACH_UNITS = ("人", "名", "人次", "户", "所", "个")
 
 
-def _line(title: str, description: str, default: str = "") -> object:
+def _line(title: str, description: str, default: str | None = "") -> Any:
     return Field(default, title=title, description=description)
 
 
@@ -44,13 +44,13 @@ class Honour(HasFigures):
         min_length=1,
         description="如“青少年校园足球特色学校”“文明校园”“优秀组织奖”；以“荣获”“入选”等开头时照写",
     )
-    level: OptionalText = _line("级别", "如 国家级、省级、市级、区（县）级；称号里已有级别时不填", None)  # type: ignore[assignment]
+    level: OptionalText = _line("级别", "如 国家级、省级、市级、区（县）级；称号里已有级别时不填", None)
     count: Annotated[
         Fig, Count("获评数量", "个", help="如 3所、5个、12名；只有一个单位时可以只写获评单位", units=HONOUR_UNITS, say="获评{}")
     ] = None
     total: Annotated[Fig, Count("累计数量", "个", help="累计达到的数量，如“累计达12所”", units=HONOUR_UNITS, say="累计{}")] = None
     winners: Sentences = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="获评单位或个人",
         description="每条一个名称，如“东丽区实验小学”",
     )
@@ -71,6 +71,11 @@ class Honour(HasFigures):
         bare = {key: f"{data[key]}{unit}" for key in ("count", "total") if _typed_unit(data.get(key)) == ""}
         return {**data, **bare} if unit and bare else data
 
+    relations: ClassVar[Relations] = (
+        AtMost("count", "total", because="累计数量包括本年获评的"),
+        Cumulative("total", because="累计获评的数量只增不减"),
+    )
+
 
 class Project(HasFigures):
     """A building project: ``新建春晖路小学，占地24亩，建筑面积8800平方米，总投资2800万元……``."""
@@ -81,15 +86,20 @@ class Project(HasFigures):
     )
 
     name: Line = Field(title="项目名称", min_length=1, description="如“春晖路小学”“第五幼儿园加固改造工程”")
-    action: OptionalText = _line("建设方式", "如 新建、改扩建、迁建、加固改造；名称里已经写了时不填", None)  # type: ignore[assignment]
+    action: OptionalText = _line("建设方式", "如 新建、改扩建、迁建、加固改造；名称里已经写了时不填", None)
     site_area: Annotated[Fig, Quantity("占地面积", "亩", help="可写 24亩 或 16000平方米", units=("亩", "平方米", "公顷"), say="占地面积{}")] = None
     floor_area: Annotated[Fig, Quantity("建筑面积", "平方米", help="可写 8800平方米 或 1.2万平方米", say="建筑面积{}")] = None
     investment: Annotated[Fig, Money("总投资", say="总投资{}")] = None
     invested: Annotated[Fig, Money("累计完成投资", help="到年底已完成的投资", say="累计完成投资{}")] = None
     places: Annotated[Fig, Count("新增学位", "个", say="新增学位{}")] = None
     classes: Annotated[Fig, Count("办学规模", "个班", help="建成后的班级数，如 36个班", say="办学规模{}")] = None
-    status: OptionalText = _line("进度", "如 已竣工投入使用、主体完工、9月开工建设", None)  # type: ignore[assignment]
+    status: OptionalText = _line("进度", "如 已竣工投入使用、主体完工、9月开工建设", None)
     progress: Annotated[Fig, Rate("工程进度", help="完成工程量的比例", say="工程进度{}")] = None
+
+    relations: ClassVar[Relations] = (
+        AtMost("invested", "investment", because="累计完成投资一般不超过总投资", certain=False),
+        Cumulative("invested", because="累计完成投资只增不减"),
+    )
 
 
 class Fund(HasFigures):
@@ -106,7 +116,7 @@ class Fund(HasFigures):
         description="写成句子开头的样子，如“争取上级学前教育专项资金”“发放普通高中国家助学金”",
     )
     amount: Annotated[Fig, Money("金额", say="{}")] = None
-    purpose: OptionalText = _line("用途", "如“用于新建和改扩建幼儿园”", None)  # type: ignore[assignment]
+    purpose: OptionalText = _line("用途", "如“用于新建和改扩建幼儿园”", None)
     beneficiaries: Annotated[Fig, Count("惠及人数", "人", help="如 3000人、1.2万人次、45所", units=REACH_UNITS, say="惠及{}")] = None
 
 

@@ -1,7 +1,5 @@
 """Report meta: who issues the report, for which year, of which kind, and when."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Literal
 
@@ -9,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from drafter.model.choices import ByName
 from drafter.model.dates import Date, Year
+from drafter.model.defaults import made_by
 from drafter.model.kinds import KIND_INFO
 from drafter.model.place import UNITS
 from drafter.model.text import Line, OptionalText, OptionalTitle, quoted
@@ -23,6 +22,7 @@ class Phrases(BaseModel):
     """Stock phrases that depend on when the report is written; empty means “use the built-in table”."""
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="套话",
         json_schema_extra={"description": "随成文时间变化的固定说法，不填时自动确定"},
@@ -51,7 +51,7 @@ class Phrases(BaseModel):
 
 
 class Meta(BaseModel):
-    model_config = ConfigDict(extra="forbid", title="报告信息")
+    model_config = ConfigDict(defer_build=True, extra="forbid", title="报告信息")
 
     region: Line = Field(title="省（市）", min_length=1, description="如 天津市、浙江省杭州市")
     district: Line = Field(title="区（县）", min_length=1, description="如 东丽区")
@@ -80,7 +80,7 @@ class Meta(BaseModel):
         title="标题",
         description="不填时自动生成，如 天津市东丽区2024年教育工作总结",
     )
-    phrases: Phrases = Field(default_factory=Phrases, title="套话")
+    phrases: Phrases = Field(default_factory=made_by(Phrases), title="套话")
 
     @field_validator("district")
     @classmethod

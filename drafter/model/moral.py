@@ -1,12 +1,11 @@
 """立德树人: 思政, 德育, 智育/课程, 体育, 美育, 劳动教育, 心理健康, 科学教育."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict
 
 from drafter.model.figure import Count, Fig, Quantity, Rate
+from drafter.model.relations import AtMost, Relations
 from drafter.model.section import Part, Section, part
 
 
@@ -89,6 +88,11 @@ class PhysicalEducation(Part):
     ] = None
     sports_schools: Annotated[Fig, Count("新命名区（县）级体育特色学校", "所", say="{}学校被命名为区（县）级体育特色学校")] = None
 
+    relations: ClassVar[Relations] = (
+        AtMost("fitness_good_rate", "fitness_pass_rate", because="体质健康优良的学生都是合格的"),
+        AtMost("fitness_excellent_rate", "fitness_good_rate", because="优良率包括优秀的学生"),
+    )
+
 
 class Arts(Part):
     model_config = ConfigDict(title="美育")
@@ -99,7 +103,7 @@ class Arts(Part):
     ] = None
     art_awards: Annotated[Fig, Count("艺术展演获奖作品", "件", say="学生艺术作品获奖{}")] = None
     art_events: Annotated[Fig, Count("艺术展演和校园艺术节活动", "场次", say="举办 艺术展演和校园艺术节活动{}")] = None
-    art_participants: Annotated[Fig, Count("参加艺术节和艺术展演的学生", "人", say="组织 学生参加艺术节和艺术展演{}")] = None
+    art_participants: Annotated[Fig, Count("参加艺术节和艺术展演的学生", "人", say="参加艺术节和艺术展演的学生{}")] = None
 
 
 class Labour(Part):

@@ -6,8 +6,6 @@ report itself following on a new page. The data file names the notice's 主送�
 other words, the request that closes its sentence; the title and the sentence are composed.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -25,6 +23,7 @@ class Notice(BaseModel):
     """The notice's own facts; its title, sentence, 署名 and 成文日期 come from the report."""
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="印发通知",
         json_schema_extra={

@@ -1,12 +1,11 @@
 """基本情况: the place (区情), schools by type, students by stage and group, staff and teachers, school buildings."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict
 
 from drafter.model.figure import Count, Fig, Quantity, Ratio
+from drafter.model.relations import AtMost, Quotient, Relations, SumOf
 from drafter.model.section import Part
 
 
@@ -64,3 +63,35 @@ class Overview(Part):
     communities: Annotated[Fig, Count("社区", "个", say="辖 {}社区")] = None
     registered_population: Annotated[Fig, Count("户籍人口", "人", help="可写 52.3万", say="户籍人口{}")] = None
     resident_population: Annotated[Fig, Count("常住人口", "人", help="可写 60.1万", say="常住人口{}")] = None
+
+    relations: ClassVar[Relations] = (
+        SumOf(
+            "schools",
+            ("kindergartens", "primary_schools", "junior_schools", "through_schools", "twelve_year_schools",
+             "high_schools", "vocational_schools", "special_schools"),
+            because="各级各类学校是各类学校的合计",
+            overlapping=True,
+        ),
+        SumOf(
+            "students",
+            ("preschool_children", "primary_students", "junior_students", "high_students",
+             "vocational_students", "special_students"),
+            because="在校学生是各学段在校生（含在园幼儿）的合计",
+        ),
+        SumOf(
+            "teachers",
+            ("preschool_teachers", "primary_teachers", "junior_teachers", "high_teachers",
+             "vocational_teachers", "special_teachers"),
+            because="专任教师是各学段专任教师的合计",
+        ),
+        AtMost("teachers", "staff", because="专任教师是教职工的一部分"),
+        AtMost("central_primary_schools", "primary_schools", because="中心小学是小学的一部分"),
+        AtMost("private_schools", "schools", because="民办学校是各级各类学校的一部分"),
+        AtMost("migrant_children", "students", because="随迁子女在校生是在校学生的一部分"),
+        AtMost("minority_students", "students", because="少数民族学生是在校学生的一部分"),
+        AtMost("boarders", "students", because="寄宿生是在校学生的一部分"),
+        Quotient("preschool_ratio", "preschool_children", "preschool_teachers"),
+        Quotient("primary_ratio", "primary_students", "primary_teachers"),
+        Quotient("junior_ratio", "junior_students", "junior_teachers"),
+        Quotient("high_ratio", "high_students", "high_teachers"),
+    )

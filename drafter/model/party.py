@@ -1,12 +1,11 @@
 """党建: theory study, party organisations and members, new members, cadres, clean-school work."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict
 
 from drafter.model.figure import Count, Fig, Money, Rate
+from drafter.model.relations import AtMost, Relations
 from drafter.model.section import Part, Section, part
 
 
@@ -66,6 +65,10 @@ class Organisation(Part):
     cadres_promoted: Annotated[Fig, Count("新提拔使用科级干部", "名", say="新提拔使用 科级干部{}")] = None
     cadres_rotated: Annotated[Fig, Count("平职交流科级干部", "名", say="平职交流 科级干部{}")] = None
     cadre_trainees: Annotated[Fig, Count("干部培训", "人次", say="培训 干部{}")] = None
+
+    relations: ClassVar[Relations] = (
+        AtMost("branches", "organisations", because="基层党组织是党委、党总支、党支部的合计"),
+    )
 
 
 class Integrity(Part):

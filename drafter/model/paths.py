@@ -4,8 +4,6 @@ Validation messages, the questionnaire and the review screen all name a field th
 ``各类教育 › 学前教育 › 新增学前学位`` for ``education.preschool.new_places``.
 """
 
-from __future__ import annotations
-
 import types
 import typing
 from typing import Any, Iterable, Optional, Union
@@ -107,3 +105,11 @@ def model_at(root: type[BaseModel], loc: Iterable[Any]) -> Optional[type[BaseMod
         inner = models_in(info.annotation)
         model = inner[0] if inner else None
     return model
+
+
+def origin_of(report: BaseModel, loc: Iterable[Any]) -> str:
+    """How a message names the place of ``loc`` in the report's input: the file and cell it was
+    read from (a 填报表's ``报告信息!B35 发文字号``), else its field path."""
+    origins = getattr(report, "_origins", None)
+    loc = tuple(loc)
+    return origins(loc) if origins is not None else where(type(report), loc)

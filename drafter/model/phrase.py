@@ -24,8 +24,6 @@ The writer (:mod:`drafter.compose`) says figures through these phrases; the impo
 year's report with the same ones.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 
 #: The slot of the number in a phrase.

@@ -7,8 +7,6 @@ form ``区（县）`` (``遴选区（县）级骨干教师``); :func:`localise` 
 the district is known (in the questionnaire and the 填报表), and the JSON Schema keeps it neutral.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 
 #: The last character of a county-level name and the word it gives.

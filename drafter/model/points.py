@@ -6,8 +6,6 @@ list of sentences stays a valid list of points. A :class:`Measure` groups points
 (``（一）坚持改革创新…`` followed by ``一是…二是…``), as 改进措施 do in a 自评报告.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import (
@@ -21,6 +19,7 @@ from pydantic import (
 )
 from pydantic_core import core_schema
 
+from drafter.model.defaults import empty_list
 from drafter.model.text import Line, Sentences
 
 
@@ -28,6 +27,7 @@ class Point(BaseModel):
     """One point: an optional short title and its sentences."""
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="条目",
         json_schema_extra={
@@ -40,7 +40,7 @@ class Point(BaseModel):
         title="小标题",
         description="如“办学条件还需要进一步改善”“实施‘学有优教’行动”；不写句号",
     )
-    text: Sentences = Field(default_factory=list, title="内容", description="每条一句，按原样写入报告")
+    text: Sentences = Field(default_factory=empty_list, title="内容", description="每条一句，按原样写入报告")
 
     @model_validator(mode="before")
     @classmethod
@@ -86,7 +86,7 @@ class Measure(Point):
     )
 
     points: list[Point] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="具体做法",
         description="按“一是……二是……”写出的各条做法",
     )

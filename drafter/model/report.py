@@ -1,13 +1,12 @@
 """The whole report: meta, house-style options and the sections, in document order."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Iterator, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from drafter.layout_options import MARGINS, PAGE_NUMBERS, PROFILE, LayoutOption
 from drafter.model.choices import ByName
+from drafter.model.defaults import empty_list, empty_dict, made_by
 from drafter.model.education import Education
 from drafter.model.evaluation import Evaluation
 from drafter.model.formal import Formal
@@ -22,9 +21,11 @@ from drafter.model.teachers import Teachers
 from drafter.model.text import Line, OptionalText, Sentences
 
 
-Profile = Annotated[Literal[PROFILE.values], ByName]  # type: ignore[valid-type]
-MarginProfile = Annotated[Literal[MARGINS.values], ByName]  # type: ignore[valid-type]
-PageNumbers = Annotated[Literal[PAGE_NUMBERS.values], ByName]  # type: ignore[valid-type]
+#: The choices come from their one declaration (layout_options, shared with the command line);
+#: a Literal built at run time is one mypy cannot read.
+Profile = Annotated[Literal[PROFILE.values], ByName]  # type: ignore[name-defined]
+MarginProfile = Annotated[Literal[MARGINS.values], ByName]  # type: ignore[name-defined]
+PageNumbers = Annotated[Literal[PAGE_NUMBERS.values], ByName]  # type: ignore[name-defined]
 
 
 #: Heading levels a data file may renumber, and the numbering styles it may choose from.
@@ -44,6 +45,7 @@ class Style(BaseModel):
     """
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="版式与写法",
         json_schema_extra={"description": "版式（普通报告或正式公文）、页边距、页码位置和数字写法等选项"},
@@ -57,20 +59,26 @@ class Style(BaseModel):
         title="数字加千位分隔符",
         description="默认不加（98000）；设为 true 时写成 98,000",
     )
+    run_in_bold: bool = Field(
+        False,
+        title="段首小标题加粗",
+        description="段首小标题（1.…… （1）…… 一是……）默认和正文一样不加粗（GB/T 9704 只规定字体）；"
+        "本单位习惯加粗时设为 true，Word 文档和文字稿预览都加粗",
+    )
     sections: list[Line] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="各部分的顺序",
         description="按本单位的习惯排列各部分，如 [\"党的建设\", \"各类教育\", \"教师队伍建设\"]；"
-        "写中文名称或英文键名，没写到的部分留在原处",
+        "也可以排一部分里面的各项，如 [\"义务教育\", \"学前教育\"]；写中文名称或英文键名，没写到的留在原处",
     )
     headings: dict[Line, Line] = Field(
-        default_factory=dict,
+        default_factory=empty_dict,
         title="改写标题",
         description="把某一部分的标题改成本单位的说法，如 {\"党的建设\": \"坚持党建统领，全面从严治党\", "
         "\"学前教育\": \"学前教育普惠发展\"}；键写部分的中文名称或英文键名",
     )
     numbering: dict[HeadingLevel, NumberingStyle] = Field(
-        default_factory=dict,
+        default_factory=empty_dict,
         title="各级标题的编号",
         description="如 {\"3\": \"（1）\"}；第1至4级可选 一、 （一） 1. 1、 （1），"
         "第3、4级（段首小标题）还可选 一是（写成“一是……二是……”接在同一段里）",
@@ -95,13 +103,14 @@ class Style(BaseModel):
 
 
 def _sentences(title: str, description: str) -> Any:
-    return Field(default_factory=list, title=title, description=description)
+    return Field(default_factory=empty_list, title=title, description=description)
 
 
 class Report(BaseModel):
     """Everything drafter needs to write one report."""
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         populate_by_name=True,
         title="drafter 报告数据",
@@ -115,11 +124,11 @@ class Report(BaseModel):
         description="可选：编辑器据此提示和检查字段，可填 drafter schema 输出文件的路径",
     )
     meta: Meta
-    style: Style = Field(default_factory=Style, title="版式与写法")
-    formal: Formal = Field(default_factory=Formal, title="公文版头与版记")
+    style: Style = Field(default_factory=made_by(Style), title="版式与写法")
+    formal: Formal = Field(default_factory=made_by(Formal), title="公文版头与版记")
     opening: Sentences = _sentences("开篇补充", "接在开篇套话之后的句子，如“在区委、区政府的坚强领导下……”")
-    overview: Overview = Field(default_factory=Overview, title=Overview.title())
-    evaluation: Evaluation = Field(default_factory=Evaluation, title=Evaluation.title())
+    overview: Overview = Field(default_factory=made_by(Overview), title=Overview.title())
+    evaluation: Evaluation = Field(default_factory=made_by(Evaluation), title=Evaluation.title())
     party: Party = section(Party)
     moral: Moral = section(Moral)
     education: Education = section(Education)
@@ -142,13 +151,16 @@ class Report(BaseModel):
         title="自评依据",
         description="自评报告开头引用的文件名称和文号，如《……督导检查方案的通知》（津教督导室〔2024〕12号）",
     )
+    #: Where the values came from when they were read from files: field path → how a message names
+    #: its place (``基教股.xlsx 各类教育!D7 新增学前学位``); see :func:`drafter.model.paths.origin_of`.
+    _origins: Any = PrivateAttr(None)
 
     @model_validator(mode="after")
     def _structure_names_are_known(self) -> "Report":
         """``style.sections`` and ``style.headings`` name parts of this model; store their keys."""
         names = structure_names(type(self))
-        sections = {name: key for name, key in names.items() if "." not in key}
-        self.style.sections = [_known(sections, name, "style.sections") for name in self.style.sections]
+        movable = {name: key for name, key in names.items() if key not in HEADING_KEYS}
+        self.style.sections = [_known(movable, name, "style.sections") for name in self.style.sections]
         self.style.headings = {
             _known(names, key, "style.headings"): text for key, text in self.style.headings.items()
         }
@@ -201,6 +213,8 @@ class Report(BaseModel):
 
 #: Top-level fields written as sections of their own, which a data file may move or rename.
 _TEXT_SECTIONS = ("problems", "measures", "outlook", "next_steps")
+#: Headings a kind writes above several parts, which a data file may rename but not move.
+HEADING_KEYS = {"work": "做法与成效"}
 
 
 def structure_names(report: type[Report]) -> dict[str, str]:
@@ -219,6 +233,8 @@ def structure_names(report: type[Report]) -> dict[str, str]:
             add(f"{key}.{part_key}", part_type.title())
     for key in _TEXT_SECTIONS:
         add(key, str(report.model_fields[key].title))
+    for key, title in HEADING_KEYS.items():
+        add(key, title)
     return names
 
 

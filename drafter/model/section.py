@@ -6,12 +6,11 @@ A *section* (党建, 各类教育 …) groups parts. Titles live on the classes 
 every other stage reads them from one place.
 """
 
-from __future__ import annotations
-
 from typing import Any, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from drafter.model.defaults import empty_list, made_by
 from drafter.model.figure import Figure, HasFigures, spec_for_unit
 from drafter.model.items import Honour
 from drafter.model.text import Line, Sentences
@@ -26,6 +25,7 @@ class CustomFigure(BaseModel):
     """
 
     model_config = ConfigDict(
+        defer_build=True,
         extra="forbid",
         title="自定义数据",
         json_schema_extra={"description": "本区（县）特有的数据：名称、数值、单位；说同一件事的几项写同一个“主体”"},
@@ -47,7 +47,7 @@ class CustomFigure(BaseModel):
     @model_validator(mode="after")
     def _attach_spec(self) -> "CustomFigure":
         spec = spec_for_unit(self.name, self.unit, self.value.value or self.value.target)
-        self.value = spec.attach(self.value)  # type: ignore[assignment]
+        self.value = spec.attach(self.value)  # type: ignore[assignment]  # a figure in, a figure out
         return self
 
 
@@ -61,17 +61,17 @@ class Part(HasFigures):
         "“落实《学前教育深化改革规范发展行动计划》”；不写句号",
     )
     highlights: Sentences = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="做法与成效",
         description="要写进这一部分的句子，每条一句，按原样写入报告",
     )
     honours: list[Honour] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="荣誉和称号",
         description="获评的荣誉、示范校、特色校、奖项，每项一条：级别、称号、数量、获评单位",
     )
     custom: list[CustomFigure] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="其他数据",
         description="本区（县）特有、上面没有列出的数据",
     )
@@ -93,8 +93,8 @@ class Section(Titled):
 
 def part(cls: type[Part]) -> Any:
     """Declare a part field of a section (it defaults to empty)."""
-    return Field(default_factory=cls, title=cls.title())
+    return Field(default_factory=made_by(cls), title=cls.title())
 
 
 def section(cls: type[Section]) -> Any:
-    return Field(default_factory=cls, title=cls.title())
+    return Field(default_factory=made_by(cls), title=cls.title())

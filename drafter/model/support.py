@@ -1,13 +1,13 @@
 """综合保障: 经费, 学校建设, 数字化, 安全, 信访维稳, 校外培训治理, 学生资助, 卫生健康, 督导."""
 
-from __future__ import annotations
-
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict, Field
 
+from drafter.model.defaults import empty_list
 from drafter.model.figure import Count, Fig, Money, Quantity, Rate
 from drafter.model.items import Fund, Project
+from drafter.model.relations import AtMost, Cumulative, Relations
 from drafter.model.section import Part, Section, part
 
 
@@ -50,9 +50,16 @@ class Funding(Part):
     per_student_junior: Annotated[Fig, Money("初中生均一般公共预算教育经费", "元", say="初中生均一般公共预算教育经费{}")] = None
     per_student_high: Annotated[Fig, Money("普通高中生均一般公共预算教育经费", "元", say="普通高中生均一般公共预算教育经费{}")] = None
     funds: list[Fund] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="专项资金和项目投入",
         description="每笔一条：名称、金额、用途、惠及人数",
+    )
+
+    relations: ClassVar[Relations] = (
+        AtMost("general_budget", "public_funding", because="一般公共预算教育经费是财政性教育经费的一部分"),
+        AtMost("public_funding", "total_input", because="财政性教育经费是教育经费总投入的一部分"),
+        AtMost("general_budget", "period_total", because="五年规划期以来的累计投入包括本年的投入"),
+        Cumulative("period_total", because="五年规划期以来的累计投入只增不减"),
     )
 
 
@@ -121,7 +128,7 @@ class Tutoring(Part):
     model_config = ConfigDict(title="校外培训治理")
 
     inspections: Annotated[Fig, Count("校外培训机构检查", "家次", say="检查 校外培训机构{}")] = None
-    violations_handled: Annotated[Fig, Count("查处违规培训", "起", say="查处 违规培训{}")] = None
+    violations_handled: Annotated[Fig, Count("查处违规培训", "起", say="查处 违规培训{}", zero="未发现违规培训行为")] = None
     institutions: Annotated[Fig, Count("现有校外培训机构", "家", say="现有 校外培训机构{}")] = None
     closed_institutions: Annotated[Fig, Count("压减学科类校外培训机构", "家", say="压减 学科类校外培训机构{}")] = None
 
@@ -136,7 +143,7 @@ class StudentAid(Part):
     nutrition_students: Annotated[Fig, Count("营养改善计划受益学生", "人", say="营养改善计划惠及学生{}")] = None
     nutrition_funds: Annotated[Fig, Money("营养改善计划资金", say="落实 营养改善计划资金{}")] = None
     programmes: list[Fund] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="资助项目",
         description="每个资助项目一条：名称、金额、惠及人数，如“发放普通高中国家助学金”",
     )
@@ -174,9 +181,13 @@ class Construction(Part):
     new_places: Annotated[Fig, Count("学校建设新增学位", "个", say="新增 学位{}")] = None
     new_floor_area: Annotated[Fig, Quantity("新建、改扩建校舍面积", "平方米", help="可写 16.74万平方米", say="新建、改扩建 校舍{}")] = None
     projects: list[Project] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="建设项目",
         description="每个项目一条：名称、建设方式、占地、建筑面积、投资、新增学位、进度",
+    )
+
+    relations: ClassVar[Relations] = (
+        AtMost("completed_projects", "projects_total", because="竣工投用的项目是实施的项目的一部分"),
     )
 
 

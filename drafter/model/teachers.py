@@ -1,7 +1,5 @@
 """教师队伍: 师德, recruitment and 交流轮岗 (with the 骨干 share), training."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import ConfigDict
@@ -14,7 +12,7 @@ class Ethics(Part):
     model_config = ConfigDict(title="师德师风")
 
     model_cases: Annotated[Fig, Count("宣传师德典型事迹", "例", say="宣传 师德典型事迹{}")] = None
-    violations_handled: Annotated[Fig, Count("查处师德违规问题", "起", say="查处 师德违规问题{}")] = None
+    violations_handled: Annotated[Fig, Count("查处师德违规问题", "起", say="查处 师德违规问题{}", zero="未发生师德违规问题")] = None
     ethics_sessions: Annotated[Fig, Count("师德师风专题教育", "场次", say="开展 师德师风专题教育{}")] = None
     pledges: Annotated[Fig, Count("签订师德承诺书的教师", "人", say="组织 教师签订师德承诺书{}")] = None
 

@@ -11,8 +11,6 @@
 * :func:`quoted` — the clerk's text as a message quotes it: short, on one line.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, Optional
 
 from pydantic import AfterValidator

@@ -19,8 +19,9 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from drafter.compose.numbers import NumberWriter
+from drafter.compose.prose.numbers import NumberWriter
 from drafter.errors import Problem
+from drafter.inputs.clean import is_blank
 from drafter.inputs.messages import problems_from
 from drafter.model import Figure
 from drafter.model.figure_text import figure_with_parts
@@ -48,19 +49,24 @@ def value_for(
     target); a new figure gets last year's value from ``--from`` as its previous value.
     """
     text = text.strip()
-    if not text:
+    if is_blank(text):
         if question.required:
             raise Invalid("这一项必须填写")
         return None
     raw: Any = _year_number(question, text)
     if isinstance(question, FigureQuestion):
         typed = _figure_typed(text)
+        if question.item and set(typed) - {"value", "breakdown"} and _declared(question):
+            raise Invalid(f"“{text}”：这一项只写本年的数；上年的数和目标请写进这一部分的“做法与成效”")
         if isinstance(existing, dict):
-            raw = {**{k: v for k, v in existing.items() if k not in ("value", "breakdown")}, **typed}
+            kept = {k: v for k, v in existing.items() if k not in ("value", "breakdown")}
+            if "previous" in typed:  # last year's value typed now replaces the one kept
+                kept.pop("previous_year", None)
+            raw = {**kept, **typed}
         elif previous is not None:
-            raw = {**typed, "previous": previous}
+            raw = {"previous": previous, **typed}
         else:
-            raw = typed if "breakdown" in typed else text
+            raw = typed if set(typed) != {"value"} else text
     return checked(question, raw, item)
 
 
@@ -71,6 +77,11 @@ def checked(question: FieldQuestion | SentencesQuestion, value: Any, item: Any =
     if question.item:
         return validated_in_item(question.owner, holder, question.name, value)
     return validated(question.owner, question.name, value, holder)
+
+
+def _declared(question: FigureQuestion) -> bool:
+    """A figure an item declares itself (an honour's 获评数量), not a clerk's own with its roles."""
+    return question.spec is not None and question.spec in question.owner.model_fields[question.name].metadata
 
 
 def _figure_typed(text: str) -> dict[str, Any]:
@@ -135,9 +146,8 @@ def validated_in_item(owner: type[BaseModel], item: dict[str, Any], name: str, v
 def _field_adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
     """Field ``name`` of ``owner`` on its own, with its constraints and its :class:`Spec`."""
     info = owner.model_fields[name]
-    if not info.metadata:
-        return TypeAdapter(info.annotation)
-    return TypeAdapter(Annotated[(info.annotation, *info.metadata)])  # type: ignore[arg-type]
+    annotation: Any = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    return TypeAdapter(annotation)
 
 
 def typed_text(question: Question, stored: Any, item: Any = None) -> str:
@@ -202,7 +212,9 @@ def _figure_text(figure: Figure) -> str:
 def previous_text(question: FigureQuestion, previous: str) -> str:
     """Last year's value as the report would write it: ``1100个``."""
     figure = _field_value(question, previous)
-    return _WRITER.amount(figure.value, figure.spec) if isinstance(figure, Figure) else previous
+    if isinstance(figure, Figure) and figure.value is not None:
+        return _WRITER.amount(figure.value, figure.spec)
+    return previous
 
 
 def item_text(item: Any) -> str:
@@ -236,4 +248,4 @@ def _blank(model: type[BaseModel]) -> BaseModel:
         for name, info in model.model_fields.items()
         if info.is_required() and isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
     }
-    return model.model_construct(**required)
+    return model.model_construct(None, **required)

@@ -88,7 +88,7 @@ def _open(output: Path, resume: bool) -> Progress | None:
     if path.exists():
         earlier = Progress.load(path)
         if resume or prompts.confirm(
-            f"{output} 上次还没有填完（已回答 {len(earlier.answered)} 题）。接着填吗？",
+            f"{output} 上次还没有填完（{earlier.counted()}）。接着填吗？",
             "接着填（已回答的题不再问）",
             "从头重新填（上次的回答不要了）",
         ):
@@ -122,7 +122,7 @@ def _editing(output: Path, path: Path) -> Progress:
     validate_report(data, source=output.name)
     # Numbers with decimals are read as Decimal (exactly as typed); keep them as typed text.
     progress = Progress(path, data=json.loads(json.dumps(data, default=str)))
-    progress.sections = [name for name in section_choices(progress.kind) if name in progress.data]
+    progress.sections = [name for name in section_choices(progress.kind, progress.data) if name in progress.data]
     progress.answered = [question.key for question in plan(progress.kind, progress.sections, progress.data)]
     return progress
 
@@ -143,13 +143,14 @@ def _stopped(output: Path, progress: Progress | None) -> None:
     if not progress_path(output).exists():
         say("\n已退出，没有保存任何回答。")
         return
-    count = f"（已回答 {len(progress.answered)} 题）" if progress else ""
+    count = f"（{progress.counted()}）" if progress else ""
     say(f"\n已退出，进度已保存{count}。再次运行 drafter ask -o {output} 就能接着填。")
 
 
 def _save(progress: Progress, output: Path) -> None:
     """Write the data file (atomically), then remove the progress file."""
-    unticked = set(section_choices(progress.kind)) - set(progress.sections or [])  # they leave the file
+    offered = section_choices(progress.kind, progress.data, progress.sections or [])
+    unticked = set(offered) - set(progress.sections or [])  # they leave the file
     order = [info.alias or name for name, info in Report.model_fields.items()]
     data = {key: progress.data[key] for key in order if key in progress.data and key not in unticked}
     validate_report(data, source=output.name)  # the whole file, as drafter build will read it

@@ -8,8 +8,10 @@ from typing import Any
 
 from questionary import Choice
 
+from drafter.inputs.clean import is_blank
+from drafter.inputs.form_words import Local
 from drafter.model import KINDS, Meta
-from drafter.model.place import localise, unit_of
+from drafter.model.place import unit_of
 from drafter.questionnaire import prompts
 from drafter.questionnaire.answers import (
     Invalid,
@@ -35,6 +37,7 @@ from drafter.questionnaire.questions import (
     SectionsQuestion,
     SentencesQuestion,
     field_questions,
+    foreign,
     missing_fields,
     plan,
     section_choices,
@@ -70,11 +73,32 @@ class Interview:
         return item_summary(self.item_fields(question.loc), self.progress.stored(question.loc))
 
     def words(self, text: str) -> str:
-        """A model title or help text in the place's words once the district is known (全县, 县级)."""
-        district = self.progress.stored(("meta", "district"))
+        """A model title or help text in the place's words once the district is known (全县, 县级),
+        its examples the district's own (青溪县教育局 for 天津市东丽区教育局)."""
+        return self.local()(text)
+
+    def local(self) -> Local:
+        meta = self.progress.stored(("meta",)) or {}
+        district = meta.get("district") if isinstance(meta, dict) else None
         if not district:
-            return text
-        return localise(text, unit_of(str(district), self.progress.stored(("meta", "phrases", "area"))))
+            return Local()
+        area = (meta.get("phrases") or {}).get("area") if isinstance(meta.get("phrases"), dict) else None
+        return Local.of(meta, unit_of(str(district), area))
+
+    def document_title(self) -> str:
+        """The title the report will have, once the answers make a report; else empty."""
+        import warnings
+
+        from drafter.compose.compose import document_title
+        from drafter.errors import DrafterError
+        from drafter.inputs import validate_report
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                return document_title(validate_report(self.progress.data))
+            except (DrafterError, ValueError):
+                return ""
 
     def title(self, question: Question) -> str:
         """A question's title in the place's words; the report information keeps the neutral
@@ -198,6 +222,8 @@ class Interview:
         hints = [question.spec.input_help]
         if previous is not None:
             hints.append(f"上年：{previous_text(question, previous)}（按 Tab 键沿用上年数值）")
+        elif not question.item:
+            hints.append("有上年的数时写在括号里，报告里写出增减，如 1170（上年1100）")
         return hints
 
     def label(self, question: Question) -> str:
@@ -229,15 +255,20 @@ class Interview:
         chosen = self.progress.sections if self.progress.sections is not None else self.progress.last_sections
         if self.progress.sections is None and chosen:
             self._hint("已按上年的数据文件选好了上年填写的部分，可以增减")
+        kind = self.progress.kind
         choices = [
-            Choice(f"{self.words(title)}（{len(field_questions(name))}题）", value=name, checked=name in chosen)
-            for name, title in section_choices(self.progress.kind).items()
+            Choice(
+                f"{self.words(title)}（{'，'.join(filter(None, [foreign(kind, name), f'{len(field_questions(name))}题']))}）",
+                value=name,
+                checked=name in chosen,
+            )
+            for name, title in section_choices(kind, self.progress.data, chosen or ()).items()
         ]
         while True:
             answer = prompts.check("要填写报告的哪些部分？", choices)
             if answer is BACK:
                 return Step.BACK
-            if answer:
+            if isinstance(answer, list) and answer:
                 self.progress.choose_sections(question, answer)
                 return Step.NEXT
             say("  ✗ 请至少选中一个部分：用上下键移到那一项，按空格键选中，再按回车。", "error")
@@ -292,7 +323,7 @@ class Interview:
                 index -= 1
                 continue
             assert isinstance(answer, str)
-            answer = answer.strip()
+            answer = "" if is_blank(answer) else answer.strip()
             if answer and answer != default:
                 lines[index : index + 1] = [answer]
             if answer:

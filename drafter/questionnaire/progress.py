@@ -49,6 +49,20 @@ class Progress:
     def stored(self, loc: Loc) -> Any:
         return value_at(self.data, loc)
 
+    def counted(self) -> str:
+        """How far the clerk got, in words: ``已回答 8 题，跳过 2 题`` (a question skipped is
+        passed, not answered; the choices of parts and of adding an item are no answers)."""
+        answered = skipped = 0
+        for key in self.answered:
+            loc = tuple(int(step) if step.isdigit() else step for step in key.split("."))
+            if key == "sections" or isinstance(loc[-1], int):
+                continue
+            if self.stored(loc) in (None, "", [], {}):
+                skipped += 1
+            else:
+                answered += 1
+        return f"已回答 {answered} 题" + (f"，跳过 {skipped} 题" if skipped else "")
+
     @property
     def kind(self) -> str:
         return str(self.stored(KIND_LOC) or "summary")

@@ -13,7 +13,7 @@ import questionary
 from prompt_toolkit import print_formatted_text
 from prompt_toolkit.application import get_app
 from prompt_toolkit.filters import Condition
-from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.key_binding import KeyBindings, KeyBindingsBase
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.styles import Style
 from questionary import Choice
@@ -96,7 +96,7 @@ def choose(message: str, choices: Sequence[Choice], default: Any = None, skip: b
     if skip:
         for key in SKIP_KEYS:
 
-            @question.application.key_bindings.add(key, eager=True)
+            @_bindings(question).add(key, eager=True)
             def _skip(event: Any) -> None:
                 event.app.exit(result=SKIP)
 
@@ -129,7 +129,7 @@ def _with_back(question: questionary.Question) -> questionary.Question:
     # catch-all one that swallows other keys.
     for key in BACK_WORDS:
 
-        @question.application.key_bindings.add(key, eager=True)
+        @_bindings(question).add(key, eager=True)
         def _back(event: Any) -> None:
             event.app.exit(result=BACK)
 
@@ -140,3 +140,10 @@ def confirm(message: str, yes: str, no: str) -> bool:
     """A yes/no question with both answers spelled out: questionary's own confirm prints its answer
     in English (“Yes”/“No”)."""
     return bool(pick(message, [Choice(yes, value=True), Choice(no, value=False)]))
+
+
+def _bindings(question: questionary.Question) -> KeyBindings:
+    """The key bindings of a question's application (questionary always gives it a set to add to)."""
+    bindings: KeyBindingsBase | None = question.application.key_bindings
+    assert isinstance(bindings, KeyBindings)
+    return bindings

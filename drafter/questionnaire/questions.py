@@ -17,12 +17,15 @@ import datetime as dt
 import functools
 import typing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from drafter.inputs.form_words import in_words
 from drafter.model import KINDS, Figure, Meta, Part, Report, Section, Spec, kind_info
 from drafter.model.paths import Loc, describe, field_title, without_none
+
+_T = typing.TypeVar("_T")
 
 #: Where an answer goes in the data file: field names, and the index of an item in a list.
 
@@ -132,9 +135,9 @@ def plan(kind: str, sections: list[str] | None, data: dict[str, Any] | None = No
     """Every question, in the order asked, for the chosen kind and parts (in the kind's order);
     ``data``, the answers so far, decides how many items each list of items asks for."""
     questions: list[Question] = [*meta_questions(), SECTIONS]
-    for name in section_choices(kind):
+    for name in section_choices(kind, data, sections or ()):
         if name in (sections or ()):
-            questions.extend(field_questions(name, data))
+            questions.extend(field_questions(name, data, kind))
     return questions
 
 
@@ -149,27 +152,42 @@ def meta_questions() -> list[Question]:
             questions.append(
                 FieldQuestion(
                     ("meta", name), title, META_GROUP, owner=Meta,
-                    hint=info.description or "", required=info.is_required(),
+                    hint=in_words(info.description or ""), required=info.is_required(),
                 )
             )
     return questions
 
 
-def section_choices(kind: str) -> dict[str, str]:
-    """The parts of the report the questionnaire can ask for this kind: name → Chinese title."""
-    return {name: field_title(Report, name) for name in kind_info(kind).fields if field_questions(name)}
+def section_choices(kind: str, data: dict[str, Any] | None = None, extra: Iterable[str] = ()) -> dict[str, str]:
+    """The parts of the report the questionnaire offers for this kind, in its order: the kind's
+    own, those the data already fills and those asked for by name (``--sections``): name →
+    Chinese title."""
+    offered = set(kind_info(kind).parts) | set(extra) | {name for name, value in (data or {}).items() if value}
+    return {
+        name: field_title(Report, name)
+        for name in kind_info(kind).fields
+        if name in offered and field_questions(name)
+    }
+
+
+def foreign(kind: str, name: str) -> str:
+    """``自评报告的部分`` for a part another kind has and this one does not; else empty."""
+    if name in kind_info(kind).parts:
+        return ""
+    owners = [KINDS[other] for other in KINDS if name in kind_info(other).parts]
+    return f"{'、'.join(owners)}的部分" if owners else ""
 
 
 def all_section_choices() -> dict[str, str]:
     """Every part any kind can ask for, in report order (to check ``--sections`` before the kind
     is known)."""
-    names = {name for kind in KINDS for name in section_choices(kind)}
+    names = {name for kind in KINDS for name in kind_info(kind).fields if field_questions(name)}
     return {name: field_title(Report, name) for name in Report.model_fields if name in names}
 
 
-def field_questions(name: str, data: dict[str, Any] | None = None) -> list[Question]:
+def field_questions(name: str, data: dict[str, Any] | None = None, kind: str | None = None) -> list[Question]:
     """The questions of one top-level field of the report: a section, a part, a list of sentences
-    or one line of text."""
+    or one line of text; 开篇补充 is asked in the words of the ``kind``."""
     annotation = Report.model_fields[name].annotation
     if _is_subclass(annotation, Section):
         questions: list[Question] = []
@@ -181,10 +199,13 @@ def field_questions(name: str, data: dict[str, Any] | None = None) -> list[Quest
         return part_questions((name,), annotation, annotation.title(), data)
     info = Report.model_fields[name]
     title = field_title(Report, name)
+    hint = in_words(info.description or "")
+    if name == "opening" and kind:
+        hint = kind_info(kind).opening_help or hint
     if _is_sentences(annotation):
-        return [SentencesQuestion((name,), title, title, Report, info.description or "")]
+        return [SentencesQuestion((name,), title, title, Report, hint)]
     if without_none(annotation) in _PLAIN:
-        return [FieldQuestion((name,), title, title, Report, info.description or "", info.is_required())]
+        return [FieldQuestion((name,), title, title, Report, hint, info.is_required())]
     return []
 
 
@@ -192,7 +213,7 @@ def part_questions(loc: Loc, part: type[Part], group: str, data: dict[str, Any] 
     """A part's figures in model order; its lists of items, its own (建设项目) before those every
     part has (荣誉和称号, 其他数据); then its lists of sentences (做法与成效)."""
     figures: list[Question] = [
-        FigureQuestion((*loc, name), spec.title, group, owner=part, hint=_askable(spec.help), spec=spec)
+        FigureQuestion((*loc, name), spec.title, group, owner=part, hint=in_words(_askable(spec.help)), spec=spec)
         for name, spec in part.figure_specs()
     ]
     lists = sorted(
@@ -201,7 +222,7 @@ def part_questions(loc: Loc, part: type[Part], group: str, data: dict[str, Any] 
     )
     items = [q for name in lists for q in list_questions((*loc, name), part, group, data or {})]
     sentences: list[Question] = [
-        SentencesQuestion((*loc, name), field_title(part, name), group, part, info.description or "")
+        SentencesQuestion((*loc, name), field_title(part, name), group, part, in_words(info.description or ""))
         for name, info in part.model_fields.items()
         if _is_sentences(info.annotation)
     ]
@@ -216,7 +237,7 @@ def list_questions(loc: Loc, owner: type[BaseModel], group: str, data: dict[str,
     model = item_type(info.annotation)
     assert model is not None
     title = field_title(owner, name)
-    hint = info.description or ""
+    hint = in_words(info.description or "")
     stored = value_at(data, loc)
     entries = stored if isinstance(stored, list) else []
     questions: list[Question] = []
@@ -235,13 +256,13 @@ def item_questions(loc: Loc, model: type[BaseModel], group: str, heading: str, d
     questions: list[Question] = []
     for name, info in model.model_fields.items():
         title = field_title(model, name)
-        hint = info.description or ""
+        hint = in_words(info.description or "")
         spec = next((item for item in info.metadata if isinstance(item, Spec)), None)
         annotation = without_none(info.annotation)
         required = info.is_required()
         if spec is not None:
             questions.append(
-                FigureQuestion((*loc, name), title, group, model, _askable(spec.help), required, spec, item=heading)
+                FigureQuestion((*loc, name), title, group, model, in_words(_askable(spec.help)), required, spec, item=heading)
             )
         elif annotation is Figure:
             questions.append(
@@ -296,7 +317,7 @@ def _askable(help_text: str) -> str:
     return "；".join(clause for clause in help_text.split("；") if not any(t in clause for t in _NOT_ASKED))
 
 
-def _is_subclass(annotation: Any, base: type) -> bool:
+def _is_subclass(annotation: Any, base: type[_T]) -> typing.TypeGuard[type[_T]]:
     return isinstance(annotation, type) and issubclass(annotation, base)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from drafter.model import KINDS
 from drafter.questionnaire import menu, prompts
-from drafter.questionnaire.answers import shown
+from drafter.questionnaire.answers import NOT_GIVEN, shown
 from drafter.questionnaire.flow import Interview
 from drafter.questionnaire.menu import Row
 from drafter.questionnaire.prompts import BACK, say
@@ -30,6 +30,8 @@ from drafter.questionnaire.questions import (
 )
 
 SAVE = ("save", "")
+#: The title's answer; left empty, the review shows the one the report will get.
+TITLE_LOC = ("meta", "title")
 UP = ("up", "")
 DELETE = ("delete", "")
 _PARTS = "请核对填写的内容：选中一个部分回车查看和修改，核对无误后选“保存”"
@@ -56,7 +58,8 @@ def review(interview: Interview) -> None:
 
 def part_rows(interview: Interview) -> list[Row]:
     """“保存”, then one numbered row per part; every answer, found by typing part of its name."""
-    rows = [Row("✔ 核对无误，保存", SAVE)]
+    title = interview.document_title()
+    rows = [Row(f"✔ 核对无误，保存（报告标题：{title}）" if title else "✔ 核对无误，保存", SAVE)]
     answers: list[Row] = []
     for number, (group, questions) in enumerate(_groups(interview), start=1):
         entries = _entries(questions)
@@ -207,7 +210,11 @@ def _answer(interview: Interview, question: Question) -> str:
     if isinstance(question, KindQuestion):
         return KINDS.get(progress.kind, progress.kind)
     item = progress.stored(question.item_loc) if question.item_loc else None
-    return shown(question, progress.stored(question.loc), item)
+    stored = progress.stored(question.loc)
+    if question.loc == TITLE_LOC and stored is None:
+        title = interview.document_title()
+        return f"{NOT_GIVEN}，将自动生成：{title}" if title else NOT_GIVEN
+    return shown(question, stored, item)
 
 
 def _reopen_empty(interview: Interview, group: str) -> None:

@@ -27,7 +27,8 @@ _INLINE_MARKUP = re.compile(r"([\\`*_\[\]<>~])")
 _BLOCK_MARKUP = re.compile(r"^(#{1,6}|[-+=]|\d{1,9}[.)])(?=\s|$)")
 
 
-def to_markdown(outline: Outline) -> str:
+def to_markdown(outline: Outline, run_in_bold: bool = False) -> str:
+    """The outline as Markdown; run-in headings are bold when the .docx has them bold."""
     lines: list[str] = []
     if outline.letterhead is not None:
         lines += [strong(outline.letterhead.mark), "", plain(outline.letterhead.number), "", "---", ""]
@@ -35,7 +36,7 @@ def to_markdown(outline: Outline) -> str:
         lines += _opening(outline.notice.title, outline.notice.recipient)
         lines += [plain(outline.notice.text), ""] + _closing(outline) + [PAGE_BREAK, ""]
     lines += _opening(outline.title, outline.recipient)
-    lines += _blocks(outline.blocks)
+    lines += _blocks(outline.blocks, run_in_bold)
     if outline.notice is None:
         lines += _closing(outline)
     if outline.colophon is not None:
@@ -80,13 +81,14 @@ def _opening(title: str, recipient: str) -> list[str]:
     return lines + [f"{plain(recipient)}：", ""] if recipient else lines
 
 
-def _blocks(blocks: list[Block]) -> list[str]:
+def _blocks(blocks: list[Block], run_in_bold: bool) -> list[str]:
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
             lines += [f"{'#' * (block.level + 1)} {plain(block.full_text)}", ""]
         elif block.lead:
-            lines += [strong(block.lead) + _inline(block.text), ""]
+            lead = strong(block.lead) if run_in_bold else plain(block.lead)
+            lines += [lead + _inline(block.text), ""]
         else:
             lines += [plain(block.text), ""]
     return lines

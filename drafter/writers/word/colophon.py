@@ -11,6 +11,8 @@ the first and last thick (0.35 mm, ``w:sz`` 8 eighths of a point), the one betwe
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docx.document import Document
 from docx.oxml.ns import qn
 
@@ -19,6 +21,9 @@ from drafter.writers.measure import text_width
 from drafter.writers.word import styles
 from drafter.writers.word.layout import Layout, mm_to_twips, pt_to_twips
 from drafter.writers.word.xml import element
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 THICK_EIGHTHS = 8  # 1 pt ≈ 0.35 mm
 THIN_EIGHTHS = 6  # 0.75 pt ≈ 0.26 mm
@@ -37,7 +42,8 @@ def write_colophon(document: Document, colophon: Colophon, layout: Layout) -> No
     rows.append((styles.IMPRINT, [colophon.printer, colophon.imprint_text]))
     table = element(_table_xml(layout, len(rows)))
     for tr, (style, texts) in zip(table.findall(qn("w:tr")), rows):
-        _fill_cell(document, tr.find(qn("w:tc")), style, texts)
+        (cell,) = tr.findall(qn("w:tc"))  # one cell a row, as built above
+        _fill_cell(document, cell, style, texts)
     body = document.element.body
     body.insert(len(body) - 1, table)  # before w:sectPr
     _anchor_paragraph(document)
@@ -72,14 +78,14 @@ def _table_xml(layout: Layout, row_count: int) -> str:
     )
 
 
-def _fill_cell(document: Document, tc, style: str, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _fill_cell(document: Document, tc: etree._Element, style: str, texts: list[str]) -> None:
     """One paragraph; the 印发 row puts the date after a right tab stop one character in."""
     p = element(f'<w:p><w:pPr><w:pStyle w:val="{document.styles[style].style_id}"/></w:pPr></w:p>')
     for index, text in enumerate(texts):
         if index:
             p.append(element("<w:r><w:tab/></w:r>"))
         run = element('<w:r><w:t xml:space="preserve"></w:t></w:r>')
-        run.find(qn("w:t")).text = text
+        run[0].text = text
         p.append(run)
     tc.append(p)
 

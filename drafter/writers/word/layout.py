@@ -84,7 +84,8 @@ class Layout:
     #: LibreOffice with the page number's exact line height below.
     footer_distance_mm: float = 25
     page_numbers: PageNumberPosition = "outside"
-    lines_per_page: int = 22
+    #: Run-in headings (1.…。) in bold: GB/T 9704 names only their font (仿宋), so not by default.
+    run_in_bold: bool = False
     chars_per_line: int = 28
     body_size_pt: float = SANHAO
     title_size_pt: float = ERHAO
@@ -166,6 +167,7 @@ class Layout:
 STANDARD = Layout()
 
 
-def layout_for(margins: str = "standard", page_numbers: str = "outside") -> Layout:
-    """The layout for a margin profile and a page-number position (names as in the data file)."""
-    return replace(STANDARD, margins=MARGINS[margins], page_numbers=page_numbers)  # type: ignore[arg-type]
+def layout_for(margins: str = "standard", page_numbers: str = "outside", run_in_bold: bool = False) -> Layout:
+    """The layout for a margin profile, a page-number position (names as in the data file) and
+    whether run-in headings are bold."""
+    return replace(STANDARD, margins=MARGINS[margins], page_numbers=page_numbers, run_in_bold=run_in_bold)  # type: ignore[arg-type]  # a checked choice

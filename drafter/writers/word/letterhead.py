@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from docx.document import Document
+from docx.text.paragraph import Paragraph
 
 from drafter.outline import Letterhead
 from drafter.writers.measure import text_width
@@ -64,6 +65,6 @@ def _blank_lines(document: Document, count: int) -> None:
         document.add_paragraph(style=styles.BODY)
 
 
-def _exact_line(paragraph, twips: int) -> None:  # type: ignore[no-untyped-def]
+def _exact_line(paragraph: Paragraph, twips: int) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     ppr.append(element(f'<w:spacing w:before="0" w:after="0" w:line="{twips}" w:lineRule="exact"/>'))

@@ -1,23 +1,35 @@
-"""What the .docx holds besides the text: true document properties, and none of the leftovers of
-python-docx's default template.
+"""What the .docx holds besides the text: true document properties, none of the leftovers of
+python-docx's default template, and the same bytes for the same data.
 
 python-docx starts every document from a Word 2010 file made on a Mac. Left alone, a drafter
 document would say it was written by "Microsoft Macintosh Word" with 1 page and 0 words, carry
 that file's blank thumbnail, an empty bibliography and ``stylesWithEffects.xml`` (438 KB, a copy
-of the styles without any of drafter's), and define 100 table styles it never uses. Word and
-WPS offer their built-in table styles by themselves, so dropping the unused ones loses nothing.
+of the styles without any of drafter's), define 100 table styles and some fifty other styles it
+never uses (Quote, Book Title, List Bullet 3 …) and the numbering the list styles need. Word and
+WPS offer their built-in styles by themselves, so dropping the unused ones loses nothing; every
+style drafter defines stays, used in this document or not, for the clerk who goes on editing.
+
+The document's dates (core.xml) are its 成文日期, or ``SOURCE_DATE_EPOCH`` when that is set, and
+the zip entries carry the same time: two builds of the same data are byte for byte the same, so
+a bureau can compare drafts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
+import re
+import zipfile
 
 from docx.document import Document as DocumentType
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
+from docx.opc.pkgwriter import _ContentTypesItem  # how python-docx's own save lists the parts' types
 from docx.opc.part import Part
 from docx.oxml.ns import qn
+from lxml import etree
 
 from drafter import __version__
 from drafter.outline import Outline
@@ -54,13 +66,101 @@ def drop_template_leftovers(document: DocumentType) -> None:
 _PROPERTY_CHARS = 255
 
 
-def set_properties(document: DocumentType, outline: Outline) -> None:
-    """Title, author (the organ), kind and dates in core.xml; drafter and its version in app.xml.
+#: Attributes whose value names a style.
+_STYLE_REFERENCE = re.compile(rb'<w:(?:pStyle|rStyle|tblStyle|basedOn|next|link) w:val="([^"]+)"')
+#: The parts that hold text: the body, headers and footers.
+_TEXT_PART = re.compile(r"/(document|header\d*|footer\d*)\.xml$")
+#: The earliest time a zip entry can carry (MS-DOS time).
+_ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def drop_unused_styles(document: DocumentType, own: tuple[str, ...]) -> None:
+    """Keep the styles named in ``own`` (drafter's), each type's default, every style a part of
+    the document names, and the styles those are based on; drop the rest. The default template's
+    numbering goes too when nothing is numbered (only its list styles used it)."""
+    package = document.part.package
+    text_parts = [part for part in package.iter_parts() if _TEXT_PART.search(part.partname)]
+    if not any(b"<w:numPr>" in part.blob for part in text_parts):
+        for rId, rel in list(document.part.rels.items()):
+            if rel.reltype == RT.NUMBERING:
+                document.part.drop_rel(rId)
+    styles = document.styles.element
+    by_id = {style.get(qn("w:styleId")): style for style in styles.findall(qn("w:style"))}
+    names = {name.lower() for name in own}  # Word writes built-in names in lower case (heading 1)
+    kept = {
+        style_id
+        for style_id, style in by_id.items()
+        if style.get(qn("w:default")) == "1" or _name(style).lower() in names
+    }
+    for part in package.iter_parts():
+        if part.content_type != CT.WML_STYLES:
+            kept |= {value.decode() for value in _STYLE_REFERENCE.findall(part.blob)}
+    pending = list(kept)
+    while pending:
+        style = by_id.get(pending.pop())
+        if style is None:
+            continue
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            for child in style.findall(qn(tag)):
+                value = child.get(qn("w:val"))
+                if value not in kept:
+                    kept.add(value)
+                    pending.append(value)
+    for style_id, style in by_id.items():
+        if style_id not in kept:
+            style.clear()
+            styles.remove(style)
+
+
+def _name(style: etree._Element) -> str:
+    name = style.find(qn("w:name"))
+    return "" if name is None else str(name.get(qn("w:val")))
+
+
+def document_time(outline: Outline) -> dt.datetime:
+    """The time the document says it was made: ``SOURCE_DATE_EPOCH`` when set, else its 成文日期."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return max(dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc), _ZIP_EPOCH)
+    if outline.date is not None:
+        return max(dt.datetime.combine(outline.date, dt.time(), dt.timezone.utc), _ZIP_EPOCH)
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def saved(document: DocumentType, when: dt.datetime) -> bytes:
+    """The .docx as bytes, every zip entry dated ``when``: python-docx's own save, with the time of
+    saving on each entry, written here with the package's parts in the same order."""
+    package = document.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
+    stamp = when.timetuple()[:6]
+    result = io.BytesIO()
+    with zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as archive:
+
+        def write(name: str, blob: bytes) -> None:
+            entry = zipfile.ZipInfo(name, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 0  # the same bytes on every system
+            archive.writestr(entry, blob)
+
+        write(CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob)
+        write(PACKAGE_URI.rels_uri.membername, package.rels.xml)
+        for part in parts:
+            write(part.partname.membername, part.blob)
+            if len(part.rels):
+                write(part.partname.rels_uri.membername, part.rels.xml)
+    return result.getvalue()
+
+
+def set_properties(document: DocumentType, outline: Outline, when: dt.datetime) -> None:
+    """Title, author (the organ), kind and dates (``when``) in core.xml; drafter and its version
+    in app.xml.
 
     Page, word and line counts are left out: they depend on the fonts of the machine that opens
     the document, and Word and WPS count them afresh.
     """
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = when
     props = document.core_properties
     title, author, subject = (text[:_PROPERTY_CHARS] for text in (outline.document_title, outline.author, outline.subject))
     props.title = title

@@ -8,6 +8,8 @@ materials (gbt9704.md §9).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docx.document import Document
 from docx.shared import Mm, Twips
 from docx.text.paragraph import Paragraph
@@ -15,6 +17,9 @@ from docx.text.paragraph import Paragraph
 from drafter.writers.word import styles
 from drafter.writers.word.layout import Layout, mm_to_twips
 from drafter.writers.word.xml import element, replace_child
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 DASH = "\u2014"
 
@@ -40,7 +45,7 @@ def set_up_page(document: Document, layout: Layout) -> None:
     _page_number(document, section.even_page_footer.paragraphs[0], "left", layout)
 
 
-def _document_grid(sect_pr, layout: Layout) -> None:  # type: ignore[no-untyped-def]
+def _document_grid(sect_pr: etree._Element, layout: Layout) -> None:
     """每面排22行，每行排28个字 (5.2.3): Word's "指定行和字符网格" in Page Setup."""
     grid = element(
         f'<w:docGrid w:type="linesAndChars" w:linePitch="{layout.line_pitch_twips}"'

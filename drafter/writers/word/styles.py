@@ -13,6 +13,7 @@ Body styles set 22 lines by exact line spacing and 28 characters by condensing e
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -47,6 +48,8 @@ _IDS = {
     COPY_TO: "CopyTo",
     IMPRINT: "Imprint",
 }
+#: Every style drafter defines or restyles: kept in each document, used there or not.
+OWN_STYLES = (BODY, TITLE, *HEADINGS.values(), *_IDS)
 _STYLE_TAIL = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
 
 
@@ -57,9 +60,9 @@ class Placement:
     align: str
     indent: int
 
-    def paragraph(self, **body_ppr: object) -> str:
-        side = "left_twips" if self.align == "left" else "right_twips"
-        return paragraph_properties(align=self.align, **{side: self.indent}, **body_ppr)  # type: ignore[arg-type]
+    def paragraph(self, **body_ppr: Any) -> str:
+        side: dict[str, Any] = {"left_twips" if self.align == "left" else "right_twips": self.indent}
+        return paragraph_properties(align=self.align, **side, **body_ppr)
 
 
 @dataclass(frozen=True)
@@ -82,14 +85,14 @@ def apply_styles(
     document: Document, layout: Layout, closing: ClosingIndents, formal: FormalStyles | None = None
 ) -> None:
     fonts = layout.fonts
-    body_rpr = dict(
+    body_rpr: dict[str, Any] = dict(
         latin=fonts.latin,
         east_asian=fonts.body,
         size_pt=layout.body_size_pt,
         spacing_twips=layout.char_spacing_twips,
         snap_to_grid=False,
     )
-    body_ppr = dict(line_twips=layout.line_pitch_twips, char_twips=layout.char_twips, snap_to_grid=False)
+    body_ppr: dict[str, Any] = dict(line_twips=layout.line_pitch_twips, char_twips=layout.char_twips, snap_to_grid=False)
     _set_defaults(document, layout)
     _restyle(document, BODY, run_properties(**body_rpr), paragraph_properties(first_line_chars=2, **body_ppr))
     _restyle(
@@ -109,7 +112,7 @@ def apply_styles(
                 first_line_chars=2, outline_level=level - 1, keep_next=not run_in, **body_ppr
             ),
         )
-    _character_style(document, RUN_IN, run_properties(**body_rpr))
+    _character_style(document, RUN_IN, run_properties(**body_rpr, bold=layout.run_in_bold))
     _paragraph_style(document, RECIPIENT, run_properties(**body_rpr), paragraph_properties(align="left", **body_ppr))
     _paragraph_style(
         document,
@@ -123,7 +126,7 @@ def apply_styles(
         run_properties(**body_rpr),
         closing.date.paragraph(**body_ppr),
     )
-    page_number_font = dict(latin=fonts.page_number, east_asian=fonts.page_number)
+    page_number_font: dict[str, Any] = dict(latin=fonts.page_number, east_asian=fonts.page_number)
     _paragraph_style(
         document,
         PAGE_NUMBER,
@@ -137,7 +140,7 @@ def apply_styles(
 
 
 def _formal_styles(
-    document: Document, layout: Layout, formal: FormalStyles, body_rpr: dict, body_ppr: dict
+    document: Document, layout: Layout, formal: FormalStyles, body_rpr: dict[str, Any], body_ppr: dict[str, Any]
 ) -> None:
     """发文机关标志 (7.2.4), 发文字号 with the red rule under it (7.2.5, 7.2.7), 版记 lines (7.4)."""
     fonts = layout.fonts

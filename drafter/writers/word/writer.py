@@ -10,12 +10,14 @@ place on the first line of the new page.
 
 from __future__ import annotations
 
-import io
 import re
+from typing import Iterator, cast
 
 from docx import Document
 from docx.document import Document as DocumentType
 from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.text.run import CT_R
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -26,7 +28,13 @@ from drafter.writers.word import styles
 from drafter.writers.word.colophon import copy_to_label_twips, write_colophon
 from drafter.writers.word.layout import STANDARD, Layout, pt_to_twips
 from drafter.writers.word.letterhead import mark_scale_percent, write_letterhead
-from drafter.writers.word.package import drop_template_leftovers, set_properties
+from drafter.writers.word.package import (
+    document_time,
+    drop_template_leftovers,
+    drop_unused_styles,
+    saved,
+    set_properties,
+)
 from drafter.writers.word.page import set_up_page
 from drafter.writers.word.xml import element
 
@@ -50,10 +58,10 @@ def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     _write_body(document, outline, layout)
     if outline.colophon is not None:
         write_colophon(document, outline.colophon, layout)
-    set_properties(document, outline)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    drop_unused_styles(document, styles.OWN_STYLES)
+    when = document_time(outline)
+    set_properties(document, outline, when)
+    return saved(document, when)
 
 
 def _formal_styles(outline: Outline, layout: Layout) -> styles.FormalStyles | None:
@@ -76,7 +84,7 @@ def _hint_east_asian(body: etree._Element) -> None:
     These characters exist in both Latin and Chinese fonts; without the hint on the run Word may
     set them in Times New Roman (the style's Latin font). No font name is written on the run.
     """
-    for run in body.iter(_R):
+    for run in cast(Iterator[CT_R], body.iter(_R)):  # python-docx's element classes
         text = "".join(t.text or "" for t in run.iter(_T))
         if any(0x2000 <= ord(c) <= 0x206F or c == "\u00b7" for c in text):
             rpr = run.get_or_add_rPr()
@@ -144,7 +152,7 @@ def _write_closing(
     _add(document, ids, styles.DATE, outline.date_text)
 
 
-class _StyleIds(dict):  # type: ignore[type-arg]
+class _StyleIds(dict[str, str]):
     """Style name → style id, looked up once.
 
     python-docx resolves a style name by scanning every style on each paragraph, which made
@@ -167,7 +175,7 @@ def _add(
     runs = (_run_xml(lead, ids[styles.RUN_IN]) if lead else "") + (_run_xml(text) if text else "")
     paragraph = element(f"<w:p>{properties}{runs}</w:p>")
     document.element.body.sectPr.addprevious(paragraph)
-    return DocxParagraph(paragraph, document._body)
+    return DocxParagraph(cast(CT_P, paragraph), document._body)
 
 
 def _run_xml(text: str, style_id: str = "") -> str:
