@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.import_measure import Score, compare, docx_from_text, import_file  # noqa: E402
+from tests.import_measure import Score, compare, docx_from_text, import_file
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Each real report and the data file a person wrote from it.

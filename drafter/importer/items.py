@@ -56,7 +56,7 @@ def read_items(data: dict[str, Any], body: BodyFigures, trace: Trace, taken: set
                 target = target.setdefault(step, {})
             honours = target.setdefault("honours", [])
             honours.append(found.honour)
-            loc = (*part, "honours", len(honours) - 1)
+            loc: tuple[str | int, ...] = (*part, "honours", len(honours) - 1)
             for name in ("count", "total"):
                 if name in found.honour:
                     trace.take((*loc, name), "value", found.honour[name], sentence.text, f"荣誉：{found.honour['name']}", key)
@@ -176,8 +176,8 @@ def _list_of(part: Loc | None, kind: str) -> tuple[str, ...]:
 
     model = dict(part_models()).get(part) if part else None
     wanted = Project if kind == "project" else Fund
-    if model is not None:
+    if part and model is not None:
         for name, info in model.model_fields.items():
             if wanted in models_in(info.annotation):
-                return (*part, name)  # type: ignore[misc]
+                return (*part, name)
     return _HOMES[kind]

@@ -11,7 +11,7 @@ and headings.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +35,10 @@ TYPICAL = 3.0
 SURE = 4.0
 #: A heading's section holds at least this share of its paragraphs' scores.
 MOST = 0.6
+
+
+#: A score per part.
+Scores = defaultdict[Loc, float]
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,10 @@ def find_sections(
         if ranked and ranked[0].exact and ranked[0].score >= ENOUGH and (len(ranked) == 1 or ranked[0].score > ranked[1].score + 1):
             key = (value.sentence.paragraph, value.sentence.number)
             sentence_scores[key][ranked[0].field.part] += VOTE * ranked[0].score
-    paragraph_scores: dict[int, Counter[Loc]] = {p.index: _heading_scores(p, profiles) for p in paragraphs}
-    for (paragraph, _), scores in sentence_scores.items():
-        paragraph_scores[paragraph].update(scores)
+    paragraph_scores: dict[int, Scores] = {p.index: _heading_scores(p, profiles) for p in paragraphs}
+    for (index, _), scores in sentence_scores.items():
+        for loc, score in scores.items():
+            paragraph_scores[index][loc] += score
     sections: dict[int, str | None] = {}
     paragraph_parts: dict[int, Loc | None] = {}
     for group in _groups(paragraphs):
@@ -97,18 +102,18 @@ def find_sections(
 OUTSIDE = 2.0
 
 
-def _best(scores: Counter[Loc], section: str | None, least: float) -> Loc | None:
+def _best(scores: Scores, section: str | None, least: float) -> Loc | None:
     """The best part, inside the heading's section unless one outside it is far surer."""
-    ranked = scores.most_common()
+    ranked = _ranked(scores)
     inside = [(loc, s) for loc, s in ranked if section is None or loc[0] == section]
     if ranked and (not inside or ranked[0][1] >= OUTSIDE * inside[0][1]):
         inside = ranked
     return inside[0][0] if inside and inside[0][1] >= least else None
 
 
-def _sentence_scores(sentence: Sentence, profiles: dict[Loc, tuple[frozenset[str], frozenset[str]]]) -> Counter[Loc]:
+def _sentence_scores(sentence: Sentence, profiles: dict[Loc, tuple[frozenset[str], frozenset[str]]]) -> Scores:
     text = word_pairs(sentence.text)
-    scores: Counter[Loc] = Counter()
+    scores: Scores = defaultdict(float)
     for loc, (_, phrases) in profiles.items():
         shared = rarity(text & phrases)
         if shared:
@@ -116,9 +121,9 @@ def _sentence_scores(sentence: Sentence, profiles: dict[Loc, tuple[frozenset[str
     return scores
 
 
-def _heading_scores(paragraph: Paragraph, profiles: dict[Loc, tuple[frozenset[str], frozenset[str]]]) -> Counter[Loc]:
+def _heading_scores(paragraph: Paragraph, profiles: dict[Loc, tuple[frozenset[str], frozenset[str]]]) -> Scores:
     heading = word_pairs(paragraph.heading)
-    scores: Counter[Loc] = Counter()
+    scores: Scores = defaultdict(float)
     for loc, (title, _) in profiles.items():
         shared = rarity(heading & title)
         if shared:
@@ -147,14 +152,19 @@ def _section_level(paragraphs: list[Paragraph]) -> int:
     return above[-1] if above else 1
 
 
-def _section_of(group: list[Paragraph], scores: dict[int, Counter[Loc]]) -> str | None:
+def _section_of(group: list[Paragraph], scores: dict[int, Scores]) -> str | None:
     """The section most of the group's paragraphs are about, when most are."""
-    total: Counter[str] = Counter()
+    total: dict[str, float] = defaultdict(float)
     for paragraph in group:
-        best = scores[paragraph.index].most_common(1)
+        best = _ranked(scores[paragraph.index])[:1]
         if best:
             total[best[0][0][0]] += best[0][1]
     if not total:
         return None
-    section, score = total.most_common(1)[0]
+    section, score = max(total.items(), key=lambda item: item[1])
     return section if score >= MOST * sum(total.values()) else None
+
+
+def _ranked(scores: Scores) -> list[tuple[Loc, float]]:
+    """The parts best first (in the order they were scored among equals)."""
+    return sorted(scores.items(), key=lambda item: item[1], reverse=True)

@@ -16,10 +16,15 @@ import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.errors import DrafterError
 from drafter.inputs.clean import drop_invisible
 from drafter.inputs.files import read_input
+
+if TYPE_CHECKING:  # python-docx is loaded only to read a Word document
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph as DocxParagraph
 
 #: A report with photographs pasted in stays well below this; the text of one is a few hundred KB.
 MAX_DOCX_MB = 50
@@ -132,7 +137,7 @@ def _docx_lines(path: Path, raw: bytes) -> list[Line]:
             return list(_body_lines(document))
     except DrafterError:
         raise
-    except Exception:  # python-docx and the XML parser raise many kinds of errors for a broken file
+    except Exception:  # noqa: BLE001 - python-docx and the XML parser raise many kinds of errors for a broken file
         raise DrafterError.single("不是能读取的 Word 文档（.docx），或者文件已经损坏", path.name, _HOW) from None
 
 
@@ -161,13 +166,13 @@ _NAMED_STYLES = {
 _RUN_IN_STYLES = ("段首标题", "run-in heading", "runinheading")
 
 
-def _body_lines(document: object) -> list[Line]:
+def _body_lines(document: DocxDocument) -> list[Line]:
     """Paragraphs in order, table cells included (a report may put a few figures in a table)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     lines: list[Line] = []
-    for block in document.iter_inner_content():  # type: ignore[attr-defined]
+    for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             lines.extend(_paragraph_lines(block))
         elif isinstance(block, Table):
@@ -179,9 +184,9 @@ def _body_lines(document: object) -> list[Line]:
     return lines
 
 
-def _paragraph_lines(paragraph: object) -> list[Line]:
-    style_name = (getattr(paragraph.style, "name", "") or "").strip()  # type: ignore[attr-defined]
-    text: str = paragraph.text  # type: ignore[attr-defined]
+def _paragraph_lines(paragraph: DocxParagraph) -> list[Line]:
+    style_name = (getattr(paragraph.style, "name", "") or "").strip()
+    text = paragraph.text
     heading = _HEADING_STYLE.match(style_name)
     style = f"heading{heading[1]}" if heading else _NAMED_STYLES.get(style_name.lower(), "")
     lead = _run_in_lead(paragraph)
@@ -193,10 +198,10 @@ def _paragraph_lines(paragraph: object) -> list[Line]:
     return [Line(text.replace("\n", ""), style, lead)]
 
 
-def _run_in_lead(paragraph: object) -> str:
+def _run_in_lead(paragraph: DocxParagraph) -> str:
     """The text of the leading runs in a run-in heading style (段首标题)."""
     lead = []
-    for run in paragraph.runs:  # type: ignore[attr-defined]
+    for run in paragraph.runs:
         name = (getattr(run.style, "name", "") or "").strip().lower() if run.style is not None else ""
         if name in _RUN_IN_STYLES:
             lead.append(run.text)
