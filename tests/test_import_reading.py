@@ -13,6 +13,8 @@ from drafter.importer.mentions import find_mentions
 from drafter.importer.reading import Line
 from drafter.importer.report_info import kind_of, report_info
 from drafter.importer.roles import CHANGE, PART, PREVIOUS, TARGET, VALUE, read_numbers
+from drafter.importer.sentences import read_sentence
+from drafter.importer.template_words import template_words
 from drafter.questionnaire.last_year import read_last_year
 
 
@@ -47,6 +49,36 @@ def test_what_each_number_of_a_sentence_is() -> None:
     assert _roles("开展学习宣讲160余场次（上年120余场次）") == [("160余场次", VALUE), ("120余场次", PREVIOUS)]
     assert _roles("交流轮岗教师比例由10%提高到20%", plan=True) == [("10%", VALUE), ("20%", TARGET)]
     assert _roles("新增学前学位1350个，现有1100个", plan=True)[1] == ("1100个", "current")
+
+
+def test_targets_in_the_writers_forms() -> None:
+    """Each form of :class:`TargetWriter.progress`, read back: the target named, the share or gap
+    computed (a change), and only 完成年度目标 with nothing named saying the target is the value."""
+    assert _roles("学生总体近视率由52.8%下降至51.3%，控制在年度目标（52%）以内") == [
+        ("52.8%", PREVIOUS), ("51.3%", VALUE), ("52%", TARGET),
+    ]  # fmt: skip
+    assert _roles("覆盖率为81.2%，距年度目标（85%）还差3.8个百分点") == [("81.2%", VALUE), ("85%", TARGET), ("3.8个百分点", CHANGE)]
+    assert _roles("覆盖率达到81.2%，超额完成年度目标（80%）") == [("81.2%", VALUE), ("80%", TARGET)]
+    assert [r.target_met for r in read_numbers("覆盖率达到100%，完成年度目标")] == [True]
+    assert [r.target_met for r in read_numbers("覆盖率达到81.2%，超额完成年度目标")] == [False]
+    assert _roles("新增学位1170个，完成年度目标的86.7%") == [("1170个", VALUE), ("86.7%", CHANGE)]
+    assert not any(r.target_met for r in read_numbers("新增学位1170个，完成年度目标的86.7%"))
+
+
+def test_a_stage_said_alone_measures_what_the_stage_before_it_measured() -> None:
+    """``初中由0.41下降至0.38`` after ``小学资源配置校际差异系数为0.42``: the writer names only the
+    stage that differs (:func:`drafter.compose.prose.saying.referred`)."""
+    sentence = read_sentence(0, 0, "小学资源配置校际差异系数为0.42，初中由0.41下降至0.38。", "", False, [])
+    heads = [context.befores[0] for _, context in sorted(sentence.contexts.items())]
+    assert heads == ["小学资源配置校际差异系数", "初中资源配置校际差异系数"]
+    money = read_sentence(0, 0, "幼儿园生均一般公共预算教育经费2010.5万元，小学2013.5万元，初中2016.5万元。", "", False, [])
+    assert [c.befores[0] for _, c in sorted(money.contexts.items())][2] == "初中生均一般公共预算教育经费"
+
+
+def test_words_a_template_writes_before_a_value_read_that_value() -> None:
+    """``{{ s.loan_students|say }}，总金额{{ s.loan_amount|fig }}``: the template's own words for the
+    loan's amount, read from the templates, not listed by hand."""
+    assert "总金额" in template_words()[("support", "aid", "loan_amount")]
 
 
 def test_last_years_value_worked_back_from_the_change() -> None:

@@ -12,6 +12,7 @@ way into the data goes to the account (:mod:`trace`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -28,7 +29,7 @@ from drafter.importer.points import text_part_of
 from drafter.importer.reading import read_report
 from drafter.importer.reading_figures import BodyFigures, read_body
 from drafter.importer.report_info import OPTIONS, ReportInfo, report_info
-from drafter.importer.roles import CHANGE, VALUE
+from drafter.importer.roles import CHANGE, PREVIOUS, TARGET, VALUE
 from drafter.importer.sentences import Sentence
 from drafter.importer.stock import without_stock
 from drafter.importer.structure import house_style
@@ -68,6 +69,7 @@ def import_report(path: Path, given: dict[str, Any] | None = None) -> Imported:
     if info.formal:
         data["formal"] = dict(info.formal)
     taken = _write_figures(data, body, trace)
+    taken |= _write_apart(data, body, trace)
     taken |= write_projects_and_funds(data, body, trace)
     uncertain = {_key(value.sentence, value.index) for value, _ in body.placement.uncertain}
     taken |= read_items(data, body, trace, taken | uncertain)
@@ -177,7 +179,7 @@ def _write_figures(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set
     for loc, (value, fit) in placement.placed.items():
         apart = placement.targets.get(loc)
         figure = figure_of(value, fit.field, apart)
-        for name, index in parts_said_after(value, fit.field, lambda i, s=value.sentence: _key(s, i) not in claimed).items():
+        for name, index in parts_said_after(value, fit.field, partial(_unclaimed, value.sentence, claimed)).items():
             text = value.sentence.readings[index].mention.text
             figure.data.setdefault("breakdown", {})[name] = text
             figure.roles[f"其中“{name}”"] = (text, "")
@@ -189,21 +191,66 @@ def _write_figures(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set
         taken |= _readings_of(sentence, value.index)
         if apart is not None:
             taken |= _readings_of(apart.sentence, apart.index)
-    for value, loc in placement.repeated:
+    for value, _ in placement.repeated:
         taken |= _readings_of(value.sentence, value.index)
+    return taken | _write_zeros(data, body, trace)
+
+
+def _unclaimed(sentence: Sentence, claimed: set[tuple[int, int, int]], index: int) -> bool:
+    return _key(sentence, index) not in claimed
+
+
+def _write_zeros(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set[tuple[int, int, int]]:
+    """Each field said as its zero (全面消除56人以上大班额), with last year's value if bracketed."""
+    taken: set[tuple[int, int, int]] = set()
     for zero in body.zeros:
         figure: dict[str, Any] = {"value": "0"}
         if zero.previous:
             figure["previous"] = zero.previous
         _put(data, zero.words.loc, figure if zero.previous else "0")
-        where = _key(zero.sentence, 0)
-        trace.take(zero.words.loc, "value", "0", zero.sentence.text, f"“{zero.words.spec.zero}”即为0", where)
+        position = _key(zero.sentence, 0)
+        trace.take(zero.words.loc, "value", "0", zero.sentence.text, f"“{zero.words.spec.zero}”即为0", position)
         if zero.previous:
-            trace.take(zero.words.loc, "previous", zero.previous, zero.sentence.text, "", where)
+            trace.take(zero.words.loc, "previous", zero.previous, zero.sentence.text, "", position)
         sentence = zero.sentence
         a, b = zero.span
         taken |= {_key(sentence, i) for i, r in enumerate(sentence.readings) if a <= r.mention.start < b}
     return taken
+
+
+def _write_apart(data: dict[str, Any], body: BodyFigures, trace: Trace) -> set[tuple[int, int, int]]:
+    """Last year's values and targets said after a figure's label join its value; return the
+    readings taken (all of the label's clauses but a number listed as unsure)."""
+    taken: set[tuple[int, int, int]] = set()
+    for apart in body.apart:
+        loc = apart.words.loc
+        sentence = apart.sentence
+        figure = _get(data, loc)
+        figure = dict(figure) if isinstance(figure, dict) else {} if figure is None else {"value": figure}
+        said: dict[str, tuple[str, str]] = {}
+        for role, index in apart.roles.items():
+            said[role] = (sentence.readings[index].mention.text, "在这一项的名称后另写")
+        value = figure.get("value")
+        if apart.same_as_last_year and value is not None:
+            said[PREVIOUS] = (value, "“与上年持平”：上年数值与本年相同")
+        if apart.target_met and value is not None:
+            said[TARGET] = (value, "“完成年度目标”：目标与本年数值相同")
+        said = {role: text for role, text in said.items() if role not in figure}
+        if not said:
+            continue
+        for role, (text, note) in said.items():
+            figure[role] = text
+            trace.take(loc, role, text, sentence.text, note, _key(sentence, apart.roles.get(role, 0)))
+        _put(data, loc, figure)
+        taken |= {_key(sentence, i) for i in apart.readings() if i != apart.unsure}
+    return taken
+
+
+def _get(data: dict[str, Any], loc: Loc) -> Any:
+    node: Any = data
+    for step in loc:
+        node = node.get(step) if isinstance(node, dict) else None
+    return node
 
 
 def _claimed(body: BodyFigures) -> set[tuple[int, int, int]]:
@@ -234,12 +281,19 @@ def _put(data: dict[str, Any], loc: Loc, value: Any) -> None:
 
 def _leave_unplaced(body: BodyFigures, taken: set[tuple[int, int, int]], trace: Trace) -> None:
     uncertain = {value: fits for value, fits in body.placement.uncertain}
+    goals = {_key(a.sentence, a.unsure): a.words for a in body.apart if a.unsure is not None}
     for sentence in body.sentences:
         for index, reading in enumerate(sentence.readings):
             if _key(sentence, index) in taken or reading.role == CHANGE or reading.owner is not None:
                 continue  # taken, computed by the writer, or belonging to a value listed itself
             fits = uncertain.get(ValueAt(sentence, index))
-            if fits and len(fits) == 1:
+            goal = goals.get(_key(sentence, index))
+            if goal is not None:
+                reason = (
+                    f"像是{where(goal.loc)}的年度目标（还没有本年数值时这样写），也可能是本年数值，"
+                    "不能确定，没有写入；请核对后填写"
+                )
+            elif fits and len(fits) == 1:
                 reason = f"像{where(fits[0].field.loc)}，但另有一个不同的数也像这一项，不能确定是哪一个，没有写入；请核对后填写"
             elif fits:
                 options = "、".join(where(f.field.loc) for f in fits[:3])

@@ -4,7 +4,8 @@ field's help gives it (俗称“公办率”), its units and its part.
 
 Nothing here is a second list of field names: everything comes from the declarations on the
 model (:mod:`drafter.model.figure`), through the writer's own localising of a phrase
-(:meth:`drafter.compose.prose.saying.Saying.phrase`).
+(:meth:`drafter.compose.prose.saying.Saying.phrase`), and from the templates where they say a value
+in words of their own (:mod:`drafter.importer.template_words`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from drafter.compose.prose.numbers import NumberWriter
 from drafter.compose.prose.saying import Saying
+from drafter.importer.template_words import template_words
 from drafter.model import Report
 from drafter.model.figure import MONEY_UNITS, HasFigures, Spec
 from drafter.model.phrase import Phrase
@@ -35,6 +37,8 @@ class FieldWords:
     phrase: Phrase
     title: str
     aliases: tuple[str, ...]
+    #: Words a template writes before the value instead of the phrase (总金额).
+    template_heads: tuple[str, ...] = ()
 
     @property
     def part(self) -> Loc:
@@ -103,15 +107,17 @@ def item_lexicon(model: type[HasFigures], unit: str, plan_period: str) -> tuple[
 
 def words_of(loc: Loc, spec: Spec, saying: Saying, unit: str) -> FieldWords:
     aliases = tuple(dict.fromkeys(localise(alias, unit) for alias in _ALIAS.findall(spec.help)))
-    return FieldWords(loc, spec, saying.phrase(spec), localise(spec.title, unit), aliases)
+    heads = tuple(localise(words, unit) for words in template_words().get(loc, ()))
+    return FieldWords(loc, spec, saying.phrase(spec), localise(spec.title, unit), aliases, heads)
 
 
 def all_units() -> tuple[str, ...]:
     """Every unit a figure of the model may be written in, longest first (人次 before 人)."""
     from drafter.model.items import Fund, Honour, Project
 
+    models: list[type[HasFigures]] = [model for _, model in part_models()] + [Honour, Project, Fund]
     units: set[str] = set()
-    for _, model in [*part_models(), ((), Honour), ((), Project), ((), Fund)]:
+    for model in models:
         for _, spec in model.figure_specs():
             units.update(spec.units)
     units -= set(MONEY_UNITS) | {"", "%"}

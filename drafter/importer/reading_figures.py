@@ -1,7 +1,8 @@
 """The figures of a report's body: its sentences read, each value placed at the field it fits
 (:mod:`drafter.importer.placing`), with the paragraph's part as the prior
-(:mod:`drafter.importer.parts`), and a zero said in words (全面消除56人以上大班额) read as the
-field's zero."""
+(:mod:`drafter.importer.parts`), a zero said in words (全面消除56人以上大班额) read as the
+field's zero, and a figure's last year's value and target said after its label, apart from its
+value (:mod:`drafter.importer.apart`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from drafter.importer.apart import Apart, read_apart
 from drafter.importer.layout import Paragraph
 from drafter.importer.lexicon import FieldWords, Loc
 from drafter.importer.parts import Sections, find_sections
@@ -39,6 +41,8 @@ class BodyFigures:
     zeros: list[Zero] = field(default_factory=list)
     #: Building projects and funds, read before the figures.
     items: list[ItemRead] = field(default_factory=list)
+    #: Last year's values and targets said after a figure's label, apart from its value.
+    apart: list[Apart] = field(default_factory=list)
 
 
 def read_body(
@@ -53,7 +57,9 @@ def read_body(
     sentences = _sentences(paragraphs, lexicon, plan)
     limit(sum(len(s.readings) for s in sentences))
     items = read_projects_and_funds(sentences, unit, period)
+    apart = read_apart(sentences, lexicon)
     reserved = {key for item in items for key in item.readings}
+    reserved |= {(a.sentence.paragraph, a.sentence.number, i) for a in apart for i in a.readings()}
     values = [
         ValueAt(s, i)
         for s in sentences
@@ -65,7 +71,7 @@ def read_body(
     fits = {value: fits_of(value, lexicon, _part(sections, value.sentence)) for value in values}
     placement = place(values, fits, plan)
     zeros = _zeros(sentences, lexicon, placement)
-    return BodyFigures(sentences, sections, placement, fits, zeros, items)
+    return BodyFigures(sentences, sections, placement, fits, zeros, items, apart)
 
 
 def _part(sections: Sections, sentence: Sentence) -> Loc | None:

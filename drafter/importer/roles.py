@@ -12,9 +12,11 @@ patterns below read like the sentences the writer makes (:mod:`drafter.compose.p
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
-from drafter.importer.mentions import Mention, find_mentions
+from drafter.compose.prose.targets import EXCEEDED, GOAL, KEPT_WITHIN, MET, NAMED_GOAL, SHARE_OF, SHORT_BY_POINTS, STATED
+from drafter.importer.mentions import POINTS, Mention, find_mentions
 
 VALUE = "value"
 PREVIOUS = "previous"
@@ -40,14 +42,63 @@ _KEPT = re.compile(rf"保持在{_N}")
 _PREVIOUS_IS = re.compile(rf"{_LAST_YEAR}为{_N}")
 _BRACKET_PREVIOUS = re.compile(rf"（{_LAST_YEAR}(?:为|的)?{_N}）")
 _TOTAL = re.compile(rf"（累计(?:达)?{_N}）")
-_TARGET_NAMED = re.compile(rf"(?:超额)?完成(?:年度|全年)?目标（{_N}）(?:的{_N})?")
-_TARGET_GAP = re.compile(rf"距(?:年度|全年)?目标（{_N}）还差{_N}")
-_TARGET_IS = re.compile(rf"(的)?(?:年度|全年)目标(?:为|是){_N}")
 _CURRENT = re.compile(rf"[，,]现有{_N}")
-_TARGET_MET = re.compile(r"(?:超额)?完成(?:年度|全年)目标(?!（)")
 _GOAL = re.compile(rf"(?:力争|确保|争取)(?:[^，。；\ue000-\ue0ff]{{0,16}}?)(?:达到|提高到|提升到|达|控制在|实现|保持在)?{_N}")
 _CEILING = re.compile(rf"控制在{_N}以内")
 _CLAUSE_END = "，。；,;"
+
+
+# -- targets, in the writer's forms (:mod:`drafter.compose.prose.targets`) --------------------
+#: The writer's word for the target, and the words reports use besides it.
+_GOALS = f"(?:{GOAL}|全年目标)"
+#: A target named in brackets may be just 目标 (完成目标（20所）).
+_NAMED_GOALS = f"(?:{GOAL}|全年目标|目标)"
+
+
+def _form(template: str, **parts: str) -> str:
+    """A pattern of one of the writer's forms: its words as they are, each ``{name}`` replaced by
+    ``parts[name]``; the unit after a number (``%``, ``个百分点``) is the number's own."""
+    pattern = ""
+    after_number = False
+    for literal, name, _, _ in string.Formatter().parse(template):
+        if after_number:
+            literal = literal.removeprefix(POINTS).removeprefix("%")
+        pattern += re.escape(literal)
+        if name is not None:
+            pattern += parts[name]
+        after_number = name in ("gap", "share", "target")
+    return pattern
+
+
+def _against_target(form: str, named: bool) -> re.Pattern[str]:
+    """How a value went against its target, with the target named (``完成年度目标（1350个）的86.7%``)
+    or reading like the value (``完成年度目标``)."""
+    if named:
+        goal = _form(NAMED_GOAL, goal=_NAMED_GOALS, target=f"(?P<target>{N})")
+    else:
+        goal = f"{_GOALS}(?!（)"  # not the start of the named form
+    change = f"(?P<change>{N})"
+    pattern = _form(form, goal=goal, gap=change, share=change)
+    if form.endswith("{goal}"):
+        pattern += f"(?!的{N})"  # 完成年度目标 is not the start of 完成年度目标的86.7%
+    for longer in _PROGRESS:
+        if longer != form and longer.endswith(form):  # nor the end of 超额完成年度目标
+            pattern = f"(?<!{re.escape(longer.removesuffix(form))})" + pattern
+    return re.compile(pattern)
+
+
+#: The writer's forms of a value against its target.
+_PROGRESS = (SHARE_OF, SHORT_BY_POINTS, EXCEEDED, KEPT_WITHIN, MET)
+#: Every form in which the writer says a value against its target, the longer ones first; with
+#: whether it says the target reads exactly like the value (完成年度目标, nothing named: it is met
+#: to the letter; 超额完成年度目标 says only that it was less).
+_TARGET_FORMS = tuple(
+    (_against_target(form, named), not named and form == MET)
+    for form in _PROGRESS
+    for named in (True, False)
+)
+#: ``年度目标为1350个``; after a figure's words and 的, the target of a figure without a value.
+_TARGET_IS = re.compile(rf"(的)?(?:{_form(STATED, goal=_GOALS, target=_N)}|{_GOALS}是{_N})")
 
 
 @dataclass
@@ -123,7 +174,13 @@ def _shape(sentence: str, mentions: list[Mention]) -> Shape:
 
 
 def _index(char: str | None) -> int | None:
-    return None if char is None else ord(char) - _BASE
+    """The reading a placeholder of the shape stands for; None for a group that did not match."""
+    return None if char is None else _at(char)
+
+
+def _at(char: str) -> int:
+    """The reading a placeholder stands for."""
+    return ord(char) - _BASE
 
 
 def _owner(readings: list[Reading], before: int) -> int | None:
@@ -136,8 +193,7 @@ def _owner(readings: list[Reading], before: int) -> int | None:
 
 def _trends(shape: Shape, readings: list[Reading], plan: bool) -> None:
     for match in _TREND.finditer(shape):
-        first, second = _index(match[2]), _index(match[3])
-        assert first is not None and second is not None
+        first, second = _at(match[2]), _at(match[3])
         value = readings[second]
         value.anchor = shape.origin[match.start()]
         other = readings[first]
@@ -156,32 +212,31 @@ def _current(shape: str, readings: list[Reading]) -> None:
     """A 工作要点's ``新增学前学位1350个，现有1100个``: the first number is the target, the one
     after 现有 the current value."""
     for match in _CURRENT.finditer(shape):
-        index = _index(match[1])
-        owner = _owner(readings, index)  # type: ignore[arg-type]
-        if index is not None and owner is not None:
+        index = _at(match[1])
+        owner = _owner(readings, index)
+        if owner is not None:
             readings[index].role, readings[index].owner = CURRENT, owner
             readings[owner].notes.append("planned")
 
 
 def _brackets(shape: str, readings: list[Reading]) -> None:
     for match in _BRACKET_PREVIOUS.finditer(shape):
-        index = _index(match[2])
-        owner = _owner(readings, index)  # type: ignore[arg-type]
-        if index is not None and owner is not None:
+        index = _at(match[2])
+        owner = _owner(readings, index)
+        if owner is not None:
             readings[index].role, readings[index].owner = PREVIOUS, owner
             if match[1]:
                 readings[index].previous_year = int(match[1])
     for match in _TOTAL.finditer(shape):
-        index = _index(match[1])
-        if index is not None:
-            readings[index].role, readings[index].owner = TOTAL, _owner(readings, index)
+        index = _at(match[1])
+        readings[index].role, readings[index].owner = TOTAL, _owner(readings, index)
 
 
 def _changes(shape: str, readings: list[Reading]) -> None:
     for match in _CHANGE.finditer(shape):
         owner = _owner(readings, _first_index_after(shape, match.start()))
         named = _index(match[2])
-        if named is not None and owner is not None:
+        if named is not None:  # with no value before it, a value said apart (the reader finds whose)
             readings[named].role, readings[named].owner = PREVIOUS, owner
             if match[1]:
                 readings[named].previous_year = int(match[1])
@@ -193,14 +248,13 @@ def _changes(shape: str, readings: list[Reading]) -> None:
             if named is None and owner is not None and verb and readings[owner].change is None:
                 readings[owner].change = (verb[1], readings[index].mention)
     for match in _KEPT.finditer(shape):
-        index = _index(match[1])
-        if index is not None and readings[index].role == VALUE and not any(r.owner == index and r.role == PREVIOUS for r in readings):
-            readings[index].same_as_last_year = True
+        kept = _at(match[1])
+        if readings[kept].role == VALUE and not any(r.owner == kept and r.role == PREVIOUS for r in readings):
+            readings[kept].same_as_last_year = True
     for match in _PREVIOUS_IS.finditer(shape):
-        index = _index(match[2])
-        owner = _owner(readings, index)  # type: ignore[arg-type]
-        if index is not None and owner is not None and readings[index].role == VALUE:
-            readings[index].role, readings[index].owner = PREVIOUS, owner
+        before = _at(match[2])
+        if readings[before].role == VALUE:
+            readings[before].role, readings[before].owner = PREVIOUS, _owner(readings, before)
 
 
 def _first_index_after(shape: str, position: int) -> int:
@@ -224,25 +278,20 @@ def _numbers_in_clause(shape: str, start: int) -> list[int]:
 
 
 def _targets(shape: str, readings: list[Reading], plan: bool) -> None:
-    for pattern in (_TARGET_NAMED, _TARGET_GAP):
+    for pattern, met in _TARGET_FORMS:
         for match in pattern.finditer(shape):
-            target = _index(match[1])
-            owner = _owner(readings, target)  # type: ignore[arg-type]
-            if target is None:
-                continue
-            readings[target].role, readings[target].owner = TARGET, owner
-            done = _index(match[2]) if match.lastindex and match.lastindex >= 2 else None
-            if done is not None:
-                readings[done].role, readings[done].owner = CHANGE, owner
+            owner = _owner(readings, _first_index_after(shape, match.start()))
+            for group, role in (("target", TARGET), ("change", CHANGE)):
+                index = _index(match.groupdict().get(group))
+                if index is not None:
+                    readings[index].role, readings[index].owner = role, owner
+            if met and owner is not None:
+                readings[owner].target_met = True
     for match in _TARGET_IS.finditer(shape):
-        target = _index(match[2])
+        target = _index(match[2] or match[3])
         if target is not None and readings[target].role == VALUE:
             owner = None if match[1] else _owner(readings, target)
             readings[target].role, readings[target].owner = TARGET, owner
-    for match in _TARGET_MET.finditer(shape):
-        owner = _owner(readings, _first_index_after(shape, match.start()))
-        if owner is not None:
-            readings[owner].target_met = True
     if plan:
         _goals(shape, readings)
 
@@ -252,8 +301,8 @@ def _goals(shape: str, readings: list[Reading]) -> None:
     is the level it starts from."""
     for pattern in (_GOAL, _CEILING):
         for match in pattern.finditer(shape):
-            index = _index(match[1])
-            if index is not None and readings[index].role == VALUE:
+            index = _at(match[1])
+            if readings[index].role == VALUE:
                 readings[index].notes.append("goal")
 
 
@@ -278,16 +327,17 @@ def _breakdowns(shape: str, readings: list[Reading]) -> None:
     """``177所（公办58所、民办119所）``: a bracket of named numbers after a value, in its clause."""
     for match in _BRACKET.finditer(shape):
         items = [item.strip() for item in re.split("[、，,]", match[1]) if item.strip()]
-        parsed = [_PART.match(item) for item in items]
-        if not items or not all(parsed):
+        parts = [part for part in (_PART.match(item) for item in items) if part is not None]
+        if not items or len(parts) != len(items):
             continue
-        indexes = [_index(p[2]) for p in parsed]  # type: ignore[index]
-        if any(i is None or readings[i].role != VALUE for i in indexes):
+        named = [(part[1], _at(part[2])) for part in parts]
+        if any(readings[index].role != VALUE for _, index in named):
             continue
-        said = _said_before(readings, indexes[0])  # type: ignore[arg-type]
-        if said is None or not _same_clause(shape, said, indexes[0]):  # type: ignore[arg-type]
+        first = named[0][1]
+        said = _said_before(readings, first)
+        if said is None or not _same_clause(shape, said, first):
             continue
         owner = readings[said].owner if readings[said].role == CURRENT else said
-        for item, index in zip(parsed, indexes):
-            reading = readings[index]  # type: ignore[index]
-            reading.role, reading.owner, reading.name = PART, owner, item[1]  # type: ignore[index]
+        for name, index in named:
+            reading = readings[index]
+            reading.role, reading.owner, reading.name = PART, owner, name

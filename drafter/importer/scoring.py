@@ -4,7 +4,8 @@ The writer says a figure as ``verb + head + number + tail`` (:mod:`drafter.model
 words around a number in a report are read against each field's phrase:
 
 * **exactly**, as the writer leaves them: the clause before the number ends with the head
-  (新增学前学位|1170个), the words after it start with the tail (17所|学校完成修缮、改造工程) or
+  (新增学前学位|1170个), or with the words a template writes before the value itself
+  (总金额|211万余元); the words after it start with the tail (17所|学校完成修缮、改造工程) or
   with the head (覆盖102个|党支部); a head said in part is whole when its first words were said
   just before (交流轮岗教师……，其中|骨干教师比例, 一等奖5个、|二等奖9个);
 * **loosely**, as other reports word it: the share of the phrase's character pairs found near
@@ -20,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.compose.prose.saying import STAGES
 from drafter.importer.lexicon import FieldWords
 from drafter.importer.mentions import Mention
 from drafter.importer.words import TYPICAL_WEIGHT, rarity, word_pairs
@@ -189,6 +191,11 @@ def _unlike(field: FieldWords, mention: Mention, context: Context) -> float:
 
 
 def _exact(field: FieldWords, before: str, context: Context) -> float:
+    said = max((len(words) + WHOLE for words in field.template_heads if before.endswith(words)), default=0.0)
+    return max(said, _phrase_said(field, before, context))
+
+
+def _phrase_said(field: FieldWords, before: str, context: Context) -> float:
     phrase = field.phrase
     head, verb, tail = field.head, phrase.verb, phrase.tail
     score = 0.0
@@ -196,7 +203,7 @@ def _exact(field: FieldWords, before: str, context: Context) -> float:
         said = _head_said(head, verb, before, context)
         if said and _counts_what_follows(context.after) and not tail:
             said *= PARTIAL
-        said = max(said, _inverted(head, context.after, verb))
+        said = max(said, _inverted(head, context.after, verb), _doers_first(head, context.after))
         if said:
             score += said + (WHOLE if said >= len(head) - 0.5 else 0)
     if verb:
@@ -233,6 +240,8 @@ def _head_said(head: str, verb: str, before: str, context: Context) -> float:
     if common < 2:
         return 0.0
     missing = head[: len(head) - common]
+    if missing in STAGES:
+        return common * PARTIAL  # a stage is never left to be understood: 专任教师 is not 普通高中专任教师
     if common >= REFERRED and (_said_just_before(missing, context.earlier) or missing in context.clause):
         return float(len(head)) - 0.5
     return common * PARTIAL
@@ -253,6 +262,21 @@ def _said_just_before(name: str, earlier: str) -> bool:
 
 #: What may follow the words a number counts when they are a name of their own (102个党支部、).
 _AFTER_NAME = "、，。；：,;:和及与（("
+
+
+#: A head naming people by what they did: 参加艺术节和艺术展演的|学生.
+_DOERS = re.compile(r"^(?P<deed>.{2,}?)的(?P<doers>[\u4e00-\u9fff]{2,3})$")
+
+
+def _doers_first(head: str, after: str) -> float:
+    """``近1万名学生参加区级决赛`` for ``参加艺术节和艺术展演的学生{}``: the people counted, then
+    what they did — the words of the head in the order a sentence about the people takes. Counts
+    as much of the head as is said, as a partly said head does."""
+    match = _DOERS.match(head)
+    if not match or not after.startswith(match["doers"]):
+        return 0.0
+    deed = _common_prefix(after[len(match["doers"]) :], match["deed"])
+    return (len(match["doers"]) + deed) * PARTIAL if deed >= 2 else 0.0
 
 
 def _inverted(head: str, after: str, verb: str = "") -> float:

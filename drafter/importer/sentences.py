@@ -4,7 +4,7 @@ words around each value (:mod:`drafter.importer.scoring`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafter.compose.prose.saying import STAGES
 from drafter.importer.roles import TARGET, VALUE, Reading, read_numbers
@@ -53,6 +53,7 @@ def read_sentence(paragraph: int, number: int, text: str, earlier: str, plan: bo
                 context = _sharing(context, sentence.contexts[index - 1])
             sentence.contexts[index] = context
     _respectively(sentence)
+    _stages_referred(sentence)
     return sentence
 
 
@@ -99,6 +100,38 @@ def _respectively(sentence: Sentence) -> None:
             old = sentence.contexts[index]
             sentence.contexts[index] = Context(heads, old.after, context.clause, old.sentence, old.earlier, old.near_after, old.previous_clause)
         return
+
+
+#: The stages, longest first (普通高中 before 高中).
+_STAGES = sorted(STAGES, key=len, reverse=True)
+#: The fewest words of a measure said of several stages (生师比, 差异系数).
+_MEASURE = 3
+
+
+def _stages_referred(sentence: Sentence) -> None:
+    """``小学资源配置校际差异系数为0.42，初中由0.41下降至0.38``: a value whose words are only a
+    stage measures what the value before it measured, for that stage — as the writer refers to a
+    measure said of several stages (:func:`drafter.compose.prose.saying.referred`)."""
+    heads: dict[int, str] = {}
+    for index in sorted(sentence.contexts):
+        context = sentence.contexts[index]
+        before = context.befores[0]
+        earlier = [i for i in heads if i < index]
+        if before in STAGES and earlier:
+            measure = _measure_of(heads[earlier[-1]], before)
+            if measure:
+                head = before + measure
+                sentence.contexts[index] = replace(context, befores=(head, *context.befores))
+                before = head
+        heads[index] = before
+
+
+def _measure_of(head: str, stage: str) -> str:
+    """What ``head`` measures of its stage (小学|资源配置校际差异系数), when it is another stage's."""
+    for other in _STAGES:
+        if head.startswith(other) and other != stage and len(head) - len(other) >= _MEASURE:
+            return head[len(other) :]
+    return ""
 
 
 def _heads(items: list[str], position: int) -> tuple[str, ...]:
