@@ -17,8 +17,9 @@ import docx
 import pytest
 
 from tests.conftest import EXAMPLES, document_text
-from tests.filled import filled_report
+from tests.filled import META, filled_report
 from tests.import_measure import compare_data
+from drafter.compose.prose.honours import honour_verb, titled
 from drafter.importer.mentions import find_mentions
 
 KINDS = ("summary", "plan", "self_evaluation", "summary_and_plan")
@@ -68,6 +69,51 @@ def test_every_field_of_every_kind_comes_back(run_cli, tmp_path: Path, kind: str
     assert score.wrong == 0 and score.missed == 0, score.lines[:20]
     assert score.right > 800  # value, last year's value and target of each of the model's figures
     assert imported["meta"]["kind"] == kind and imported["meta"]["year"] == 2024
+
+
+HONOURS = {
+    "party": {"organisation": {"honours": [
+        {"level": "市级", "name": "教育系统先进基层党组织", "winners": ["青溪中学党总支", "县实验小学党支部", "城关幼儿园党支部"], "count": "3个"},
+        {"name": "首批市中小学校示范性党组织", "count": "3家"},
+        {"name": "“双带头人”党组织书记典型", "count": "4人"},
+    ]}},
+    "moral": {
+        "moral": {"honours": [
+            {"name": "市级文明校园", "winners": ["实验小学", "城关小学"], "count": "5所"},
+            {"name": "省级平安校园", "total": "11所"},
+        ]},
+        "pe": {"honours": [{"level": "国家级", "name": "青少年校园足球特色学校", "count": "2所", "total": "9所"}]},
+    },
+}  # fmt: skip
+
+
+def _honours(data: dict[str, Any]) -> set[tuple[str, str, str, tuple[str, ...]]]:
+    """Every honour as the document says it: its title with its level, count, total and winners."""
+    found = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "honours":
+                    for honour in value:
+                        title = titled(honour.get("level", ""), honour_verb(honour["name"])[1])
+                        winners = tuple(honour.get("winners", ()))
+                        found.add((title, honour.get("count", ""), honour.get("total", ""), winners))
+                elif key not in ("meta", "style"):
+                    walk(value)
+
+    walk(data)
+    return found
+
+
+def test_honours_come_back_in_every_form_the_writer_says_them(run_cli, tmp_path: Path) -> None:
+    """The winners as the subject (…3个党组织获评…, 实验小学、城关小学等5所学校获评…), several sharing
+    their verb (获评A3家、B4人), a count with its running total (新增……2所（累计9所）) and a total
+    alone (现有省级平安校园11所) are honours again, not figures."""
+    data = {"meta": {**META, "kind": "summary", "year": 2025, "date": "2025-12-31"}, "overview": {"schools": 46}, **HONOURS}
+    imported = _import(run_cli, tmp_path, _build(run_cli, tmp_path, data, "honours"), data["meta"]["region"])
+    assert _honours(imported) == _honours(data)
+    assert compare_data(data, imported).extra == 0  # none of them read as a figure
 
 
 def _numbers(path: Path) -> list[str]:

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from drafter.importer.apart import Apart, read_apart
+from drafter.importer.honours import sure_honours
 from drafter.importer.layout import Paragraph
 from drafter.importer.lexicon import FieldWords, Loc
 from drafter.importer.parts import Sections, find_sections
-from drafter.importer.placing import Placement, ValueAt, fits_of, place
+from drafter.importer.placing import ENOUGH, Placement, ValueAt, fits_of, place
 from drafter.importer.projects import ItemRead, read_projects_and_funds
 from drafter.importer.roles import TARGET, VALUE
 from drafter.importer.scoring import Fit
@@ -67,11 +68,25 @@ def read_body(
         if i in s.contexts and r.role in (VALUE, TARGET) and (s.paragraph, s.number, i) not in reserved
     ]
     first = {value: fits_of(value, lexicon) for value in values}
+    values = _without_honours(values, first, sure_honours(sentences))
     sections = find_sections(paragraphs, sentences, values, first, lexicon, unit)
     fits = {value: fits_of(value, lexicon, _part(sections, value.sentence)) for value in values}
     placement = place(values, fits, plan)
     zeros = _zeros(sentences, lexicon, placement)
     return BodyFigures(sentences, sections, placement, fits, zeros, items, apart)
+
+
+def _without_honours(values: list[ValueAt], fits: dict[ValueAt, list[Fit]], honours: set[tuple[int, int, int]]) -> list[ValueAt]:
+    """The values but the counts of honours said as only honours are (with their winners, with
+    their running total): those are read as honours once the figures are placed — unless a
+    figure's phrase says the very same words (华侨城实验学校等3所|学校被命名为全国校园足球特色学校)."""
+    kept = []
+    for value in values:
+        key = (value.sentence.paragraph, value.sentence.number, value.index)
+        if key in honours and not any(fit.exact and fit.score >= ENOUGH for fit in fits[value]):
+            continue
+        kept.append(value)
+    return kept
 
 
 def _part(sections: Sections, sentence: Sentence) -> Loc | None:
