@@ -751,6 +751,8 @@ def test_an_honour_and_a_project_are_asked_after_the_figures_and_reach_the_docum
     )
     run = ask(meta(kind="summary") + construction(lists) + SAVE + BUILD, "-o", "mine.json", "--sections", "support")
     assert run.code == 0, run.err
+    # the checks build makes run before ask writes the document: a summary with no 存在问题 is told so
+    assert "注意：" in run.err and "没有写存在问题" in run.err
     assert "建设项目：要添加一项吗？" in run.screen
     assert "建设项目：再添加一项吗？" in run.screen
     assert "荣誉和称号 第1项" in run.screen

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from drafter.atomic import refuse_special, write_bytes_atomic, write_text_atomic
 from drafter.errors import DrafterError
-from drafter.inputs import load_report, read_json, validate_report
+from drafter.inputs import read_json, validate_report
 from drafter.model import Report
 from drafter.questionnaire import prompts
 from drafter.questionnaire.flow import Interview
@@ -160,7 +160,9 @@ def _save(progress: Progress, output: Path) -> None:
 
 
 def _offer_build(output: Path) -> None:
+    from drafter.check.command import check_before_build
     from drafter.documents import word_document
+    from drafter.inputs.sources import load_located
 
     target = output.with_suffix(".docx")
     if target == output:  # never write the document over the data file
@@ -169,5 +171,7 @@ def _offer_build(output: Path) -> None:
     if not prompts.confirm("现在生成 Word 文档吗？", f"生成 {target}{replace}", "以后再说"):
         say(f"以后可以运行：drafter build {output}")
         return
-    write_bytes_atomic(target, word_document(load_report(output)).data)
+    loaded = load_located([output])
+    check_before_build(loaded)  # the checks build makes: notes told, an error stops before writing
+    write_bytes_atomic(target, word_document(loaded.report).data)
     say(f"已生成：{target}", "done")

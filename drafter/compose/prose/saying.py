@@ -331,11 +331,12 @@ def _stage_of(head: str, previous: str) -> str:
 
 def _without_named(item: Said, named: str) -> Said:
     """The item without the words just said, when what is left still says what it is: a verb
-    of the same event (覆盖……), a part of it (中骨干教师比例 → 其中……), or its own rate (覆盖率)."""
+    of the same event (覆盖……), a part of it (中骨干教师比例 → 其中……), its share of a whole
+    (占符合交流条件教师的比例), or its own rate (覆盖率)."""
     rest = item.head[len(named):]
     if len(named) < NAMED_BEFORE or len(rest) < 2:
         return item
-    if not (rest.startswith(("中", "覆盖")) or (len(rest) <= 3 and rest.endswith("率"))):
+    if not (rest.startswith(("中", "覆盖", "占")) or (len(rest) <= 3 and rest.endswith("率"))):
         return item
     start = "其" if rest.startswith("中") else ""
     return replace(item, body=start + item.body[len(named):], head=start + rest, referring=True)
