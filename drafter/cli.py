@@ -132,7 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_workbook_commands(commands)
     _add_check_command(commands)
     _add_example_command(commands)
+    _add_import_command(commands)
     return parser
+
+
+def _add_import_command(commands: argparse._SubParsersAction) -> None:
+    from drafter.importer.command import add_command
+
+    add_command(commands).set_defaults(run=_import)
 
 
 def _add_check_command(commands: argparse._SubParsersAction) -> None:
@@ -497,6 +504,12 @@ def _ask(args: argparse.Namespace) -> int:
     from drafter.questionnaire.command import run
 
     return run(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from drafter.importer.command import run
+
+    return run(args, _refuse_to_clobber)
 
 
 def _input_files(args: argparse.Namespace, kind: str) -> list[Path]:

@@ -118,9 +118,15 @@ def test_a_plan_figure_typed_as_one_number_is_its_target() -> None:
 
 def test_a_figure_needs_a_value_or_a_target(run_cli, report_data, tmp_path) -> None:
     data = tmp_path / "data.json"
-    data.write_text(json.dumps(report_data(education={"preschool": {"new_places": {"previous": 10}}}), ensure_ascii=False), encoding="utf-8")
+    data.write_text(json.dumps(report_data(education={"preschool": {"new_places": {"previous_year": 2020}}}), ensure_ascii=False), encoding="utf-8")
     code, _, err = run_cli("build", str(data), "-o", "out.docx")
     assert code == 1 and "请填写本年数值（value）或目标值（target）" in err
+
+
+def test_last_years_value_alone_says_nothing_until_this_years_is_entered(build, report_data) -> None:
+    """A file started from last year's report (drafter import --next) carries last year's value."""
+    text = document_text(build(report_data(education={"preschool": {"new_places": {"previous": 1093}, "public_share": "50%"}})))
+    assert "1093" not in text and "50%" in text
 
 
 def test_goal_wording() -> None:

@@ -63,7 +63,8 @@ def expected_texts(report: Report, numbers: NumberWriter) -> Iterator[tuple[tupl
 
 def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str]]:
     if isinstance(value, Figure):
-        for amount in (value.value, value.previous, value.target, *(value.breakdown or {}).values()):
+        previous = value.previous if value.value is not None else None  # alone, it is last year's, not said
+        for amount in (value.value, previous, value.target, *(value.breakdown or {}).values()):
             if amount is None:
                 continue
             said = value.value if value.value is not None else value.target

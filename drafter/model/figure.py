@@ -46,7 +46,8 @@ class Figure(BaseModel):
     In JSON a figure is either the value alone (``"280余"``, ``98.93``, ``"14.20亿元"``) or an
     object ``{"value": …, "previous": …, "target": …, "breakdown": …}``. A 工作要点 states
     targets before there is a result, so a figure may carry only a target (``{"target": 1350}``);
-    it then says nothing in a summary until its value is entered.
+    it then says nothing in a summary until its value is entered. A file started from last year's
+    report carries last year's value alone (``{"previous": 1100}``) until this year's is entered.
 
     ``breakdown`` is what the value is made of or includes, written after it in brackets:
     ``{"公办": 58, "民办": 119}`` → ``177所（公办58所、民办119所）``. Its keys are the clerk's words,
@@ -124,7 +125,10 @@ class Figure(BaseModel):
 
     @model_validator(mode="after")
     def _value_or_target(self) -> "Figure":
-        if self.value is None and self.target is None:
+        """A figure has this year's value or target; or, in a file started from last year's report
+        (``drafter import --next``), last year's value alone, which says nothing until this
+        year's is entered."""
+        if self.value is None and self.target is None and self.previous is None:
             raise ValueError("请填写本年数值（value）或目标值（target）")
         return self
 

@@ -36,8 +36,9 @@ def read_last_year(path: Path) -> LastYear:
     for name in all_section_choices():
         for question in field_questions(name):
             value = value_at(data, question.loc)
-            if isinstance(question, FigureQuestion) and value is not None:
-                previous[question.key] = str(value["value"] if isinstance(value, dict) else value)
+            amount = value.get("value") if isinstance(value, dict) else value  # a target alone has none
+            if isinstance(question, FigureQuestion) and amount is not None:
+                previous[question.key] = str(amount)
     meta = report.meta
     suggested = {f"meta.{name}": str(getattr(meta, name)) for name in _CARRIED if getattr(meta, name, None)}
     suggested["meta.year"] = str(meta.year + 1)

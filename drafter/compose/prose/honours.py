@@ -42,9 +42,10 @@ _HONOREES = (
     ("教师", "教师"), ("班主任", "班主任"), ("校长", "校长"), ("个人", "人"), ("党员", "人"),
     ("工作者", "人"), ("学生", "学生"),
 )  # fmt: skip
-_DEFAULT_VERB = "获评"
-_ADDED_VERB = "新增"
-_STOCK_VERB = "现有"
+#: The verbs of an honour whose name has none: a count, a count with its running total, a total alone.
+DEFAULT_VERB = "获评"
+ADDED_VERB = "新增"
+STOCK_VERB = "现有"
 
 
 def honour_verb(name: str) -> tuple[str, str]:
@@ -55,6 +56,11 @@ def honour_verb(name: str) -> tuple[str, str]:
     rest = name[len(adverb) :]
     verb = next((word for word in HONOUR_VERBS if rest.startswith(word)), "")
     return (adverb + verb, rest[len(verb) :]) if verb else ("", name)
+
+
+def says_level(title: str) -> bool:
+    """Whether the title says the level it is given at (省级文明校园, 全国……)."""
+    return any(titled(level, title) == title for level in _LEVEL_IN_TITLE)
 
 
 def titled(level: str, title: str) -> str:
@@ -94,16 +100,16 @@ class HonourWriter:
         if honour.winners:
             noun = honoree(title)
             if noun or not count:  # the count counts the winners: 实验小学等3所学校获评……
-                return HonourClause(self._winners(honour, noun), verb or _DEFAULT_VERB, title + self._total(total))
+                return HonourClause(self._winners(honour, noun), verb or DEFAULT_VERB, title + self._total(total))
             # the count counts what was won: xx小学等学校获得市级奖励的课题3个
-            return HonourClause("、".join(honour.winners), verb or _DEFAULT_VERB, title + count + self._total(total))
+            return HonourClause("、".join(honour.winners), verb or DEFAULT_VERB, title + count + self._total(total))
         if count and total:
-            return HonourClause("", verb or _ADDED_VERB, f"{title}{count}（累计{total}）")
+            return HonourClause("", verb or ADDED_VERB, f"{title}{count}（累计{total}）")
         if count:
-            return HonourClause("", verb or _DEFAULT_VERB, title + count)
+            return HonourClause("", verb or DEFAULT_VERB, title + count)
         if total:
-            return HonourClause("", verb or _STOCK_VERB, title + total)
-        return HonourClause("", verb or _DEFAULT_VERB, title)
+            return HonourClause("", verb or STOCK_VERB, title + total)
+        return HonourClause("", verb or DEFAULT_VERB, title)
 
     def sentences(self, honours: Iterable[Honour], per_sentence: int = 4) -> str:
         """The honours in sentences; neighbours without winners share their verb."""

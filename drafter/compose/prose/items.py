@@ -104,7 +104,7 @@ class ProseWriter:
         return self.targets.goal(figure)
 
     def _target_stated(self, figure: Figure) -> str:
-        return f"年度目标为{self.targets.target(figure)}"
+        return self.targets.stated(figure)
 
     def sentences(self, clauses: Iterable[str], per_sentence: int = FIGURES_PER_SENTENCE) -> str:
         """Clause groups joined into sentences of at most ``per_sentence`` groups each."""

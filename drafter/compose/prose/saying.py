@@ -133,7 +133,7 @@ class Saying:
         if figure.target is None:
             return ()
         progress = self.targets.progress(figure)
-        return (progress or f"年度目标为{self.targets.target(figure)}",)
+        return (progress or self.targets.stated(figure),)
 
     # -- amounts: counts, quantities, money ------------------------------------------------
     def _amount(self, figure: Figure) -> Said:
@@ -229,8 +229,7 @@ class Saying:
         """A summary's figure with a target but no result yet: its target, plainly."""
         if figure.target is None:
             return None
-        target = self.targets.target(figure) or ""
-        return Said("", f"{self.phrase(figure.spec).words()}的年度目标为{target}")
+        return Said("", f"{self.phrase(figure.spec).words()}的{self.targets.stated(figure)}")
 
     @staticmethod
     def _base(figure: Figure) -> str:

@@ -25,6 +25,20 @@ from drafter.compose.prose.numbers import NumberWriter, round_half_up
 from drafter.model.amount import Amount
 from drafter.model.figure import Figure
 
+#: The target a summary measures a figure against.
+GOAL = "年度目标"
+#: The goal named with the target, unless the target reads like the value.
+NAMED_GOAL = "{goal}（{target}）"
+#: How a value went against its target (``{goal}``: :data:`GOAL`, or :data:`NAMED_GOAL`). The
+#: importer reads these same forms back (:mod:`drafter.importer.roles`).
+MET = "完成{goal}"
+EXCEEDED = "超额完成{goal}"
+KEPT_WITHIN = "控制在{goal}以内"
+SHORT_BY_POINTS = "距{goal}还差{gap}个百分点"
+SHARE_OF = "完成{goal}的{share}%"
+#: A target with nothing yet to measure against it.
+STATED = "{goal}为{target}"
+
 #: Words that make an approximate value a floor: ``280余`` is at least 280.
 _AT_LEAST = {"余", "多", "超过", "超", "不少于", "不低于", "逾", "以上", "及以上"}
 
@@ -81,27 +95,32 @@ class TargetWriter:
         goal = self._named_goal(figure)
         lower = figure.spec.lower_is_better
         if figure.spec.kind == "ratio":
-            return f"完成{goal}" if value.value == target.value else None
+            return MET.format(goal=goal) if value.value == target.value else None
         if not value.exact:
             reached = value.value >= target.value and _is_floor(value) and not lower
-            return f"完成{goal}" if reached else None
+            return MET.format(goal=goal) if reached else None
         if value.value == target.value:
-            return f"完成{goal}"
+            return MET.format(goal=goal)
         if lower and value.value < target.value:  # a ceiling kept: 控制在年度目标（50%）以内
-            return f"控制在{goal}以内"
+            return KEPT_WITHIN.format(goal=goal)
         if not lower and value.value > target.value:
-            return f"超额完成{goal}" if target.exact else f"完成{goal}"
+            return (EXCEEDED if target.exact else MET).format(goal=goal)
         return self._shortfall(figure, value, target, goal)
+
+    def stated(self, figure: Figure) -> str:
+        """``年度目标为1350个``: the target, with nothing to measure against it."""
+        return STATED.format(goal=GOAL, target=self.target(figure))
 
     def _named_goal(self, figure: Figure) -> str:
         target = self.numbers.amount(figure.target, figure.spec)  # type: ignore[arg-type]
         value = self.numbers.amount(figure.value, figure.spec)  # type: ignore[arg-type]
-        return "年度目标" if target == value else f"年度目标（{target}）"
+        return GOAL if target == value else NAMED_GOAL.format(goal=GOAL, target=target)
 
     def _shortfall(self, figure: Figure, value: Amount, target: Amount, goal: str) -> str | None:
         if figure.spec.kind == "rate":
             gap = abs(point_difference(value, target))
-            return f"距{goal}还差{self.numbers.trimmed(gap)}个百分点"
+            return SHORT_BY_POINTS.format(goal=goal, gap=self.numbers.trimmed(gap))
         if figure.spec.lower_is_better or not target.exact or target.value == 0:
             return None
-        return f"完成{goal}的{self.numbers.trimmed(completion_percent(value.value, target.value))}%"
+        share = self.numbers.trimmed(completion_percent(value.value, target.value))
+        return SHARE_OF.format(goal=goal, share=share)

@@ -173,7 +173,7 @@ def make_filters(numbers: NumberWriter, ledger: Ledger | None = None) -> dict[st
         """How the value went against its target; the target itself when nothing sure can be said."""
         record(value, TARGET)
         if value is not None and value.value is not None and value.target is not None:
-            return FILLED + (targets.progress(value) or f"年度目标为{targets.target(value)}")
+            return FILLED + (targets.progress(value) or targets.stated(value))
         return MISSING
 
     def target(value: Figure | None) -> str:
