@@ -160,3 +160,13 @@ def test_a_plan_names_a_counts_target_as_it_is_and_a_rates_as_a_goal(build) -> N
     text = document_text(build(data))
     assert "开展学校食品安全检查3轮次" in text and "聘任兼职法治副校长120名" in text
     assert "达到3轮次" not in text
+
+
+def test_a_summarys_target_with_no_result_is_stated_never_said_as_reached(build, report_data) -> None:
+    """A target nobody reached yet is 年度目标为…, also where a template wrote the figure's other
+    words itself (the loan amount after 为…名学生办理贷款) or the clerk named it (其他数据)."""
+    data = report_data(support={"aid": {"loan_students": 139, "loan_amount": {"target": "369.5"}},
+                                "funding": {"custom": [{"name": "建成家长学校", "value": {"target": 45}, "unit": "所"}]}})
+    text = document_text(build(data))
+    assert "生源地信用助学贷款金额的年度目标为369.5万元" in text and "建成家长学校的年度目标为45所" in text
+    assert "达到369.5" not in text and "达到45" not in text

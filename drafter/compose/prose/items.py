@@ -62,7 +62,8 @@ class ProseWriter:
         if not need:
             return ""
         if TARGET in need and (plan or figure.value is None):
-            clauses = [f"{title}{self._goal(figure, plan)}"]
+            # a summary's target with no result yet is stated, never said as reached (达到)
+            clauses = [f"{title}{self._goal(figure, plan)}" if plan else f"{title}的{self.targets.stated(figure)}"]
             if PREVIOUS in need:
                 clauses.append(self.changes.change(figure) or "")
             return "，".join(clause for clause in clauses if clause)
