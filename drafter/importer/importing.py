@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from drafter.compose.prose.stock import plan_period
 from drafter.errors import DrafterError
+from drafter.model import KINDS
 from drafter.importer.figures import figure_of, parts_said_after
 from drafter.importer.kept_sentences import keep_points, keep_sentences
 from drafter.importer.items import read_items, write_projects_and_funds
@@ -148,6 +149,7 @@ def _trace_info(trace: Trace, info: ReportInfo) -> None:
             source = f"推断，请核对：{source}"
         shown = "、".join(value) if isinstance(value, list) else value
         shown = "、".join(value.get("recipients", [])) if isinstance(value, dict) else shown
+        shown = KINDS.get(shown, shown) if key == "kind" else shown  # the kind by its Chinese name
         trace.info.append((name, str(shown), f"来自：{source}" if not source.startswith("推断") else source))
 
 
