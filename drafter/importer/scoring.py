@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drafter.compose.prose.saying import STAGES
+from drafter.compose.prose.said import STAGES
 from drafter.importer.lexicon import FieldWords
 from drafter.importer.mentions import Mention
 from drafter.importer.words import TYPICAL_WEIGHT, rarity, word_pairs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from drafter.compose.prose.saying import STAGES
+from drafter.compose.prose.said import STAGES
 from drafter.importer.roles import TARGET, VALUE, Reading, read_numbers
 from drafter.importer.scoring import Context, context_of, strip_links
 
