@@ -154,7 +154,7 @@ def _add_check_command(commands: argparse._SubParsersAction) -> None:
         "data", type=Path, nargs="+", metavar="数据文件",
         help="报告数据：JSON 数据文件或填好的填报表（.xlsx）；可以写几个，如各科室的填报表",
     )
-    check.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件或填报表：核对本年填的“上年”数值是否和它一致")
+    check.add_argument("--from", dest="last_year", type=Path, metavar="上年数据", help="上一年的数据文件、填报表或上一年的报告（.docx、.txt，按 drafter import 读出数据）：核对本年填的“上年”数值是否和它一致")
     check.add_argument("--format", choices=("text", "json"), default="text", help="text＝逐条中文说明（默认）；json＝供其他程序读取")
     check.set_defaults(run=_check)
 

@@ -494,3 +494,19 @@ def test_every_example_gives_no_false_alarm(name: str, run_cli: Run) -> None:
     assert len(found) == len(expected), found
     for line, note in zip(found, expected):
         assert line.startswith(f"注意：{name} ") and note in line
+
+
+def test_last_years_report_itself_is_read_for_its_figures(check, tmp_path: Path) -> None:
+    """--from takes last year's report (.txt, .docx) as drafter import reads it."""
+    import shutil
+
+    report = Path(__file__).parent / "data" / "reports" / "tianjin-dongli-2024-summary.txt"
+    shutil.copy(report, tmp_path / "东丽区2024年总结.txt")
+    data = json.loads((EXAMPLES / "dongli-2024.json").read_text(encoding="utf-8"))
+    data["meta"].update(year=2025, date="2025-12-31")
+    data["education"]["preschool"]["new_places"] = {"value": 1200, "previous": 1100}
+    code, lines = check(data, "--from", "东丽区2024年总结.txt")
+    assert code == 0
+    said = [line for line in findings(lines) if "新增学前学位" in line]
+    assert len(said) == 1
+    assert "上年数值写的是1100个" in said[0] and "东丽区2024年总结.txt 导入的" in said[0] and "是1170个" in said[0]

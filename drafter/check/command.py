@@ -68,9 +68,26 @@ def _findings(paths: list[Path], last_year: Optional[Path]) -> list[Finding]:
     return check_report(loaded.report, loaded.where, loaded.files, last)
 
 
+#: Files ``--from`` reads as last year's report itself, imported as ``drafter import`` would.
+REPORT_SUFFIXES = (".docx", ".txt", ".md")
+
+
 def _last_year(path: Path, loaded: Located) -> LastYear:
+    if path.suffix.lower() in REPORT_SUFFIXES:
+        return fitting(_imported_last_year(path), loaded.report)
     theirs = load_located([path])
     return fitting(LastYear(theirs.report, theirs.where, path.name), loaded.report)
+
+
+def _imported_last_year(path: Path) -> LastYear:
+    """Last year's report read back into data (its figures as ``drafter import`` finds them)."""
+    from drafter.importer.importing import import_report
+    from drafter.inputs.json_file import validate_report
+    from drafter.model import Report
+    from drafter.model.paths import where
+
+    report = validate_report(import_report(path).data, source=path.name)
+    return LastYear(report, lambda loc: f"{path.name} 导入的 {where(Report, loc)}", path.name)
 
 
 def _errors(findings: list[Finding]) -> list[Finding]:
