@@ -62,3 +62,11 @@ def test_ask_builds_no_model_before_its_first_question(tmp_path: Path) -> None:
     found = probe(tmp_path, "ask")
     assert found["shown"] and found["code"] == 130
     assert found["built"] == []
+
+
+def test_help_loads_neither_the_model_nor_the_importer(tmp_path: Path) -> None:
+    """``drafter --help`` answers at once: the commands register without loading what they run."""
+    probe = "import sys\nfrom drafter.cli import build_parser\nbuild_parser()\nprint(sorted(m for m in sys.modules if m.startswith(('pydantic', 'drafter.importer.importing', 'drafter.model.report', 'jinja2', 'docx'))))"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -12,9 +12,6 @@ from pathlib import Path
 from typing import Any, Callable
 
 from drafter.errors import DrafterError
-from drafter.importer.importing import import_report
-from drafter.importer.rollover import next_year
-from drafter.importer.trace import render
 
 #: The account's file, beside the data file: ``2024-导入核对.md``.
 ACCOUNT_SUFFIX = "-导入核对.md"
@@ -25,7 +22,11 @@ def account_path(output: Path) -> Path:
 
 
 def run(args: argparse.Namespace, refuse_to_clobber: Callable[..., None]) -> int:
+    # the importer, and the model it builds, load only when a report is imported: not for --help
     from drafter.atomic import write_bytes_atomic
+    from drafter.importer.importing import import_report
+    from drafter.importer.rollover import next_year
+    from drafter.importer.trace import render
 
     source: Path = args.report_file
     output: Path = args.output
