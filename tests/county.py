@@ -15,9 +15,9 @@ from decimal import Decimal
 from typing import Any
 
 from drafter.model import Report
-from drafter.model.figure import HasFigures, Spec
+from drafter.model.figure import Spec
 from drafter.model.relations import AtMost, SumOf, relations_of
-from drafter.model.section import Part, Section
+from drafter.model.section import Part
 
 META = {
     "region": "江西省抚州市",
@@ -139,10 +139,3 @@ def _lists(data: dict[str, Any]) -> None:
     ]
     data["moral"]["labour"]["highlights"] = ["结合传统节日开展主题劳动实践活动"]
     data["moral"]["labour"]["basis"] = "落实《大中小学劳动教育指导纲要》"
-
-
-def all_parts(report: Report) -> list[tuple[str, HasFigures]]:
-    return list(report.all_parts())
-
-
-__all__ = ["county", "all_parts", "Section"]

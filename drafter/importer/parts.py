@@ -112,22 +112,21 @@ def _best(scores: Scores, section: str | None, least: float) -> Loc | None:
 
 
 def _sentence_scores(sentence: Sentence, profiles: dict[Loc, tuple[frozenset[str], frozenset[str]]]) -> Scores:
-    text = word_pairs(sentence.text)
-    scores: Scores = defaultdict(float)
-    for loc, (_, phrases) in profiles.items():
-        shared = rarity(text & phrases)
-        if shared:
-            scores[loc] += TEXT_WORD * shared / TYPICAL
-    return scores
+    """How well a sentence's words fit each part's phrases."""
+    return _scores(word_pairs(sentence.text), {loc: phrases for loc, (_, phrases) in profiles.items()}, TEXT_WORD)
 
 
 def _heading_scores(paragraph: Paragraph, profiles: dict[Loc, tuple[frozenset[str], frozenset[str]]]) -> Scores:
-    heading = word_pairs(paragraph.heading)
+    """How well a heading's words fit each part's title."""
+    return _scores(word_pairs(paragraph.heading), {loc: title for loc, (title, _) in profiles.items()}, TITLE_WORD)
+
+
+def _scores(words: frozenset[str] | set[str], profiles: dict[Loc, frozenset[str]], weight: float) -> Scores:
     scores: Scores = defaultdict(float)
-    for loc, (title, _) in profiles.items():
-        shared = rarity(heading & title)
+    for loc, known in profiles.items():
+        shared = rarity(words & known)
         if shared:
-            scores[loc] += TITLE_WORD * shared / TYPICAL
+            scores[loc] += weight * shared / TYPICAL
     return scores
 
 

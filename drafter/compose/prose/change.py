@@ -57,19 +57,19 @@ class ChangeWriter:
         """``较上年的88.5%提升2.51个百分点`` / ``较上年13.91亿元增长2.1%`` / ``较上年的1100个增加70个``
         / ``与上年持平``; None without a previous value. The previous value is always named (unless
         it reads exactly like this year's), so it reaches the document."""
-        previous = figure.previous
-        if previous is None:
+        previous, current = figure.previous, figure.value
+        if previous is None or current is None:
             return None
         kind = figure.spec.kind
         base = _base(figure)
         up, down = _verbs(figure.spec)
-        current_value, previous_value = figure.value.value, previous.value
+        current_value, previous_value = current.value, previous.value
         if kind == "ratio":
             same = current_value == previous_value
             return f"与{base}持平" if same else f"{base}为{self.numbers.amount(previous, figure.spec)}"
         before = self.numbers.amount(previous, figure.spec)
-        said = before != self.numbers.amount(figure.value, figure.spec)
-        if not (figure.value.exact and previous.exact):
+        said = before != self.numbers.amount(current, figure.spec)
+        if not (current.exact and previous.exact):
             if current_value == previous_value:
                 return f"与{base}的{before}基本持平" if said else f"与{base}基本持平"
             return f"较{base}的{before}有所{up if current_value > previous_value else down}"
@@ -77,35 +77,37 @@ class ChangeWriter:
             return f"与{base}的{before}持平" if said else f"与{base}持平"
         verb = up if current_value > previous_value else down
         if kind == "rate":
-            points = abs(point_difference(figure.value, previous))
+            points = abs(point_difference(current, previous))
             return f"较{base}的{before}{verb}{self.numbers.trimmed(points)}个百分点"
         if kind == "money":
             if previous_value == 0:
-                return f"较{base}增加{self.numbers.money(figure.value)}"
+                return f"较{base}增加{self.numbers.money(current)}"
             percent = growth_percent(current_value, previous_value)
             if percent == 0:
                 return f"与{base}{before}基本持平"
             return f"较{base}{before}{verb}{self.numbers.trimmed(abs(percent))}%"
-        unit = figure.value.unit or figure.spec.unit
+        unit = current.unit or figure.spec.unit
         named = f"{base}的{before}" if previous_value else base  # 较上年增加30个, not 较上年的0个增加
-        return f"较{named}{verb}{self._count_difference(figure.value, previous, unit)}"
+        return f"较{named}{verb}{self._count_difference(current, previous, unit)}"
 
     def trend(self, figure: Figure) -> str:
         """``由36.8%提升至50.86%``; without a previous value ``达到50.86%``. A breakdown follows
         the value: ``由170所增加至177所（公办58所、民办119所）``."""
-        shown = self.numbers.amount(figure.value, figure.spec) + self.numbers.breakdown(figure)
-        previous = figure.previous
+        current, previous = figure.value, figure.previous
+        if current is None:
+            raise ValueError("a trend needs this year's value")
+        shown = self.numbers.amount(current, figure.spec) + self.numbers.breakdown(figure)
         if previous is None:
             return f"达到{shown}"
         before = self.numbers.amount(previous, figure.spec)
         if figure.previous_year is not None:
             before = f"{figure.previous_year}年的{before}"
-        if figure.value.value == previous.value:
+        if current.value == previous.value:
             return f"保持在{shown}"
         if figure.spec.kind == "ratio":
             return f"由{before}变为{shown}"
         up, down = _verbs(figure.spec)
-        verb = up if figure.value.value > previous.value else down
+        verb = up if current.value > previous.value else down
         return f"由{before}{verb}至{shown}"
 
     def _count_difference(self, current: Amount, previous: Amount, unit: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Optional
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import ErrorDetails
 
 from drafter.compose.sandbox.markup import DEFAULT_NUMBERING, DEFAULT_POINT, Numbering
 from drafter.errors import DrafterError, Problem
@@ -100,7 +101,7 @@ class Manifest(BaseModel):
     recipient: OneLine = ""
     opening: Optional[FileName] = None
     closing: Optional[FileName] = None
-    numbering: NumberingTable = Field(default_factory=NumberingTable)
+    numbering: NumberingTable = Field(default_factory=lambda: NumberingTable.model_validate({}))
 
 
 def parse_manifest(text: str, path: Path) -> Manifest:
@@ -144,7 +145,7 @@ _HINTS = {
 }
 
 
-def _problem(item: dict[str, Any], text: str, path: Path) -> Problem:
+def _problem(item: ErrorDetails, text: str, path: Path) -> Problem:
     loc = tuple(item["loc"])
     keys = [str(key) for key in loc if isinstance(key, str)]
     kind = item["type"]
