@@ -105,3 +105,10 @@ def test_a_rise_in_a_lower_is_better_rate_is_not_called_an_improvement() -> None
     assert changes.change(figure(myopia, "52.7", "50.3")) == "较上年的50.3%上升2.4个百分点"
     assert changes.change(figure(myopia, "50.3", "52.7")) == "较上年的52.7%下降2.4个百分点"
     assert changes.trend(figure(myopia, "52.7", "50.3")) == "由50.3%上升至52.7%"
+
+
+def test_a_growth_is_said_as_precisely_as_its_amounts_were_typed() -> None:
+    """Amounts typed to the 万元 compute a growth of two decimals, as Jinghai's report writes it
+    (190274万元 against 186988万元: 增长1.76%); 14.20亿元 against 13.91亿元 stays 增长2.1%."""
+    assert changes.change(figure(MONEY, "190274", "186988")) == "较上年18.70亿元增长1.76%"
+    assert changes.change(figure(MONEY, "14.20亿元", "13.91亿元")) == "较上年13.91亿元增长2.1%"

@@ -34,11 +34,31 @@ def _base(figure: Figure) -> str:
     return "上年" if figure.previous_year is None else f"{figure.previous_year}年"
 
 
-def growth_percent(current: Decimal, previous: Decimal) -> Decimal:
-    """Relative change in %, rounded half-up to 1 decimal, or 2 when 1 would show no change."""
+#: Significant digits from which amounts are precise enough for a growth with two decimals:
+#: 190274万元 against 186988万元 grew 1.76%, 14.20亿元 against 13.91亿元 grew 2.1%.
+PRECISE = 5
+
+
+def growth_percent(current: Decimal, previous: Decimal, decimals: int = 1) -> Decimal:
+    """Relative change in %, rounded half-up to ``decimals``, or one more when that would show
+    no change."""
     exact = (current - previous) / previous * 100
-    rounded = round_half_up(exact, 1)
-    return rounded if rounded != 0 else round_half_up(exact, 2)
+    rounded = round_half_up(exact, decimals)
+    return rounded if rounded != 0 else round_half_up(exact, decimals + 1)
+
+
+def growth_decimals(*amounts: Amount) -> int:
+    """The decimals a growth is said with: two when every amount was typed with at least
+    :data:`PRECISE` significant digits, as a report computing from exact sums writes it."""
+    return 2 if all(_significant(amount) >= PRECISE for amount in amounts) else 1
+
+
+def _significant(amount: Amount) -> int:
+    if amount.chinese:
+        return 0
+    if "." in amount.digits:  # 14.20: zeros after the point count
+        return len(amount.digits.replace(".", "").lstrip("0"))
+    return len(amount.digits.strip("0"))  # 61200: its trailing zeros may be rounding
 
 
 def point_difference(current: Amount, previous: Amount) -> Decimal:
@@ -82,7 +102,7 @@ class ChangeWriter:
         if kind == "money":
             if previous_value == 0:
                 return f"较{base}增加{self.numbers.money(current)}"
-            percent = growth_percent(current_value, previous_value)
+            percent = growth_percent(current_value, previous_value, growth_decimals(current, previous))
             if percent == 0:
                 return f"与{base}{before}基本持平"
             return f"较{base}{before}{verb}{self.numbers.trimmed(abs(percent))}%"
