@@ -241,6 +241,9 @@ def _layout_flags(build: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``drafter``; a reader that closes the pipe early (``drafter schema | head``) ends it quietly."""
     console.prepare()
+    # drafter validates with pydantic but uses no pydantic plugins; looking for them scans the
+    # metadata of every installed package when the first model is built.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         try:
             return _main(argv)

@@ -7,26 +7,44 @@ Numbers (``1,170``, ``2.1%``) and Latin text are left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]"
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-_AFTER_CJK = re.compile(rf"(?<={_CJK})\s*([,:;?!])\s*")
-_BEFORE_CJK = re.compile(rf"\s*([,:;?!])\s*(?={_CJK})")
-_PARENS = re.compile(rf"\(\s*([^()]*?{_CJK}[^()]*?)\s*\)")
-_CJK_CHAR = re.compile(_CJK)
-_FINAL_PERIOD = re.compile(rf"(?<={_CJK})\.$")
+#: The half-width marks this module converts (and a closing ``.``): text without any is left as it is.
+_ASCII_MARKS = frozenset(',:;?!("')
 SENTENCE_END = "。！？；…"
+
+
+class _Patterns:
+    """Compiled on first use: a class of all CJK characters takes Python's ``re`` milliseconds to
+    compile, and most of a report's sentences have no half-width mark to convert."""
+
+    def __init__(self) -> None:
+        self.after_cjk = re.compile(rf"(?<={_CJK})\s*([,:;?!])\s*")
+        self.before_cjk = re.compile(rf"\s*([,:;?!])\s*(?={_CJK})")
+        self.parens = re.compile(rf"\(\s*([^()]*?{_CJK}[^()]*?)\s*\)")
+        self.cjk_char = re.compile(_CJK)
+        self.final_period = re.compile(rf"(?<={_CJK})\.$")
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 def normalise(text: str) -> str:
     """Full-width punctuation next to Chinese text, paired curly quotes."""
-    text = _AFTER_CJK.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
-    text = _BEFORE_CJK.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
-    text = _PARENS.sub(r"（\1）", text)
-    if _CJK_CHAR.search(text):
+    if _ASCII_MARKS.isdisjoint(text) and not text.endswith("."):
+        return text
+    patterns = _patterns()
+    text = patterns.after_cjk.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
+    text = patterns.before_cjk.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
+    text = patterns.parens.sub(r"（\1）", text)
+    if patterns.cjk_char.search(text):
         text = _pair_quotes(text, '"', "“", "”")
-    return _FINAL_PERIOD.sub("。", text)
+    return patterns.final_period.sub("。", text)
 
 
 def as_sentence(text: str) -> str:
@@ -49,7 +67,7 @@ def _pair_quotes(text: str, straight: str, opening: str, closing: str) -> str:
     out = [parts[0]]
     for i in range(1, len(parts), 2):
         before, quoted, after = out[-1][-1:], parts[i], parts[i + 1][:1]
-        if _CJK_CHAR.search(before + quoted + after):
+        if _patterns().cjk_char.search(before + quoted + after):
             out += [opening, quoted, closing, parts[i + 1]]
         else:
             out += [straight, quoted, straight, parts[i + 1]]
