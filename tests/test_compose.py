@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+
+import docx
 
 from drafter.compose.sandbox.markup import FILLED, MISSING, drop_missing, parse
 from drafter.outline import Heading
@@ -38,9 +41,38 @@ def test_nothing_typed_means_nothing_written(build, report_data) -> None:
     assert len(body) == 2  # the opening paragraph and the one preschool paragraph
 
 
-def test_a_typed_zero_is_written(build, report_data) -> None:
-    text = document_text(build(report_data(education={"high": {"new_schools": 0}})))
-    assert "新建普通高中0所" in text
+def test_a_typed_zero_of_something_good_is_left_out_and_the_clerk_told(run_cli, tmp_path, report_data) -> None:
+    """新建普通高中0所 is not a sentence a report writes; the zero is not lost without a word."""
+    high = {"new_schools": {"value": 0, "previous": 2}, "gross_enrolment": "96.5%"}
+    source = tmp_path / "data.json"
+    source.write_text(json.dumps(report_data(education={"high": high}), ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", str(source), "-o", str(tmp_path / "out.docx"))
+    text = document_text(docx.Document(str(tmp_path / "out.docx")))
+    assert code == 0
+    assert "高中阶段毛入学率为96.5%" in text
+    assert "新建普通高中" not in text
+    assert "注意：各类教育 › 普通高中教育 › 新建普通高中（education.high.new_schools）：填的是0" in err
+
+
+def test_many_zeros_are_named_in_one_notice(run_cli, tmp_path, report_data) -> None:
+    """A 填报表 with 0 in every empty cell: one line names them, not a screenful."""
+    high = {"new_schools": 0, "undergraduates": 0, "gross_enrolment": "96.5%"}
+    preschool = {"new_places": 0, "new_kindergartens": 0}
+    source = tmp_path / "data.json"
+    source.write_text(json.dumps(report_data(education={"high": high, "preschool": preschool}), ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", str(source), "-o", str(tmp_path / "out.docx"))
+    zeros = [line for line in err.splitlines() if "填的是0" in line]
+    assert code == 0
+    assert len(zeros) == 1
+    assert zeros[0].startswith("注意：新建成幼儿园、新增学前学位、新建普通高中、高考本科上线填的是0")
+
+
+def test_a_zero_of_something_bad_or_a_level_of_zero_is_written(build, report_data) -> None:
+    compulsory = {"large_classes": {"value": 0, "previous": 3}}
+    data = report_data(education={"compulsory": compulsory}, moral={"pe": {"new_myopia_rate": "0%"}})
+    text = document_text(build(data))
+    assert "全面消除56人以上大班额（上年3个）" in text
+    assert "新发近视率为0%" in text
 
 
 def test_a_figure_with_last_years_value_says_how_it_changed_where_it_is_written(build, report_data) -> None:

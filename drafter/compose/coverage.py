@@ -18,7 +18,7 @@ from drafter.model import Report
 from drafter.compose.prose.honours import honour_verb, titled
 from drafter.model.figure import Figure
 from drafter.model.items import Honour
-from drafter.model.paths import model_at, where
+from drafter.model.paths import describe, model_at, where
 from drafter.model.section import Part
 from drafter.model.text import without_end_mark
 from drafter.outline import Outline
@@ -27,21 +27,37 @@ from drafter.outline import Outline
 _NOT_CONTENT = ("meta", "style", "formal", "schema_ref")
 #: Values listed one by one in the notice; the rest are counted.
 MAX_LISTED = 10
+#: Figures left out at zero named each on its own line; more are named in one.
+ZEROS_ONE_BY_ONE = 3
 
 
 def unwritten(report: Report, outline: Outline, numbers: NumberWriter) -> list[Problem]:
     """A problem for each field whose entered values the document does not contain."""
     text = _text_of(outline)
     missing: dict[tuple[Any, ...], None] = {}
+    zeros: dict[tuple[Any, ...], None] = {}
     for loc, expected in expected_texts(report, numbers):
-        if expected and expected not in text:
+        if expected is None:
+            zeros.setdefault(loc, None)
+        elif expected and expected not in text:
             missing.setdefault(loc, None)
     problems = [
         Problem("模板没有写出这项数据，文档里没有它", where(Report, loc), _hint(loc)) for loc in list(missing)[:MAX_LISTED]
     ]
     if len(missing) > MAX_LISTED:
         problems.append(Problem(f"另有{len(missing) - MAX_LISTED}项数据也没有写出"))
-    return problems
+    return problems + _zeros(list(zeros))
+
+
+def _zeros(locs: list[tuple[Any, ...]]) -> list[Problem]:
+    """One notice for the figures left out at zero: a 填报表 with 0 in every empty cell gives many."""
+    hint = "确实要写，请在这一部分的“做法与成效”里写一句；本来就没有的，删去这个0就不再提示"
+    if len(locs) <= ZEROS_ONE_BY_ONE:
+        return [Problem("填的是0，报告不写没有的事，这一项没有写进文档", where(Report, loc), hint) for loc in locs]
+    names = [describe(Report, loc)[0].split(" › ")[-1] for loc in locs]
+    listed = "、".join(names[:MAX_LISTED]) + (f"等{len(names)}项" if len(names) > MAX_LISTED else "")
+    hint = "确实要写，请在所在部分的“做法与成效”里写一句；本来就没有的，删去这些0就不再提示"
+    return [Problem(f"{listed}填的是0，报告不写没有的事，这些没有写进文档", hint=hint)]
 
 
 def _hint(loc: tuple[Any, ...]) -> str:
@@ -54,15 +70,18 @@ def _hint(loc: tuple[Any, ...]) -> str:
     return "在模板里写出这一项"
 
 
-def expected_texts(report: Report, numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str]]:
-    """Each entered value of the report's content and the words the document writes it in."""
+def expected_texts(report: Report, numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str | None]]:
+    """Each entered value of the report's content and the words the document writes it in;
+    None for a figure a report leaves out (none of a good thing)."""
     for name in type(report).model_fields:
         if name not in _NOT_CONTENT:
             yield from _walk(getattr(report, name), (name,), numbers)
 
 
-def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str]]:
-    if isinstance(value, Figure):
+def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str | None]]:
+    if isinstance(value, Figure) and value.none_to_report:
+        yield loc, None
+    elif isinstance(value, Figure):
         previous = value.previous if value.value is not None else None  # alone, it is last year's, not said
         for amount in (value.value, previous, value.target, *(value.breakdown or {}).values()):
             if amount is None:

@@ -151,6 +151,14 @@ class Figure(BaseModel):
             raise RuntimeError("figure without a field spec")
         return self._spec
 
+    @property
+    def none_to_report(self) -> bool:
+        """Whether the figure says there is none of a good thing (``0所学校被命名为…``,
+        ``新增学位0个``): a report does not write that, so the document leaves it out and the
+        clerk is told. A zero of something bad is news (全面消除…, 未发生…), and so is a level (0%)."""
+        said = self.value if self.value is not None else self.target
+        return said is not None and said.exact and said.value == 0 and self.spec.unsaid_at_zero
+
 
 Fig = Optional[Figure]
 
@@ -219,6 +227,12 @@ class Spec:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.title!r}, {self.unit!r})"
+
+    @property
+    def unsaid_at_zero(self) -> bool:
+        """An amount of something good (schools, places, money): at zero a report leaves it out."""
+        amount = self.kind in ("count", "money") or (self.kind == "quantity" and bool(self.unit))
+        return amount and not self.lower_is_better and not self.zero
 
     # -- checks ------------------------------------------------------------------------------
     def check(self, amount: Amount) -> Amount:

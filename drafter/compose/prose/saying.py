@@ -61,7 +61,10 @@ class Saying:
 
     # -- one figure --------------------------------------------------------------------------
     def said(self, figure: Figure) -> Said | None:
-        """The figure as a clause group, or None when it has nothing to say."""
+        """The figure as a clause group, or None when it has nothing to say (nor does a report
+        say there is none of a good thing)."""
+        if figure.none_to_report:
+            return None
         if self.plan and figure.target is not None:
             return self._goal(figure)
         if figure.value is None:
