@@ -108,7 +108,10 @@ def test_a_rise_in_a_lower_is_better_rate_is_not_called_an_improvement() -> None
 
 
 def test_a_growth_is_said_as_precisely_as_its_amounts_were_typed() -> None:
-    """Amounts typed to the 万元 compute a growth of two decimals, as Jinghai's report writes it
-    (190274万元 against 186988万元: 增长1.76%); 14.20亿元 against 13.91亿元 stays 增长2.1%."""
-    assert changes.change(figure(MONEY, "190274", "186988")) == "较上年18.70亿元增长1.76%"
+    """Amounts typed to the 万元 are exact sums: the sum added and a growth of two decimals, as
+    Jinghai's report writes them (比上年的186988万元增加3286万元、增长1.76%); 14.20亿元 against
+    13.91亿元 stays 增长2.1%, as Dongli's does."""
+    assert changes.change(figure(MONEY, "190274万元", "186988万元")) == "较上年的186988万元增加3286万元、增长1.76%"
+    assert changes.change(figure(MONEY, "186988万元", "190274万元")) == "较上年的190274万元减少3286万元、下降1.73%"
+    assert changes.change(figure(MONEY, "190274", "186988")) == "较上年的18.70亿元增加3286万元、增长1.76%"
     assert changes.change(figure(MONEY, "14.20亿元", "13.91亿元")) == "较上年13.91亿元增长2.1%"

@@ -54,6 +54,26 @@ def test_a_typed_zero_of_something_good_is_left_out_and_the_clerk_told(run_cli, 
     assert "注意：各类教育 › 普通高中教育 › 新建普通高中（education.high.new_schools）：填的是0" in err
 
 
+def test_a_parts_basis_opens_its_first_sentence(build, report_data) -> None:
+    preschool = {"basis": "在县委、县政府的大力支持下", "new_places": 450}
+    text = document_text(build(report_data(education={"preschool": preschool})))
+    assert "在县委、县政府的大力支持下，新增学前学位450个。" in text
+
+
+def test_a_basis_with_nothing_after_it_is_left_out_and_the_clerk_told(run_cli, tmp_path, report_data) -> None:
+    """在县委、县政府的大力支持下。 is not a sentence: the part is not written, and the clerk is told."""
+    education = {"preschool": {"basis": "在县委、县政府的大力支持下", "new_places": 0}, "high": {"new_schools": 2}}
+    source = tmp_path / "data.json"
+    source.write_text(json.dumps(report_data(education=education), ensure_ascii=False), encoding="utf-8")
+    code, _, err = run_cli("build", str(source), "-o", str(tmp_path / "out.docx"))
+    text = document_text(docx.Document(str(tmp_path / "out.docx")))
+    assert code == 0
+    assert "大力支持" not in text and "学前教育" not in text
+    assert "新建普通高中2所" in text
+    assert "注意：各类教育 › 学前教育（education.preschool）：只填了依据和背景，后面没有做法或数据" in err
+    assert "新增学前学位（education.preschool.new_places）：填的是0" in err
+
+
 def test_many_zeros_are_named_in_one_notice(run_cli, tmp_path, report_data) -> None:
     """A 填报表 with 0 in every empty cell: one line names them, not a screenful."""
     high = {"new_schools": 0, "undergraduates": 0, "gross_enrolment": "96.5%"}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from drafter.compose.sandbox import markup
 from drafter.compose.sandbox.environment import Sandbox, make_environment
-from drafter.compose.coverage import unwritten
+from drafter.compose.coverage import unwritten, without_bases_alone
 from drafter.compose.formal import colophon_for, letterhead_for
 from drafter.compose.sandbox.house_style import in_house_style, ordered_parts, part_order
 from drafter.compose.sandbox.limits import memory_backstop
@@ -38,6 +38,7 @@ def _recipient(report: Report, template_set: TemplateSet, env: Sandbox) -> str:
 
 def compose(report: Report, templates: Path | None = None) -> Outline:
     """Turn a validated report into an outline, using the built-in or the given template sets."""
+    entered, report = report, without_bases_alone(report)
     template_set = in_house_style(load_template_set(report.meta.kind, templates), report.style)
     numbers = NumberWriter(grouping=report.style.thousands_separator)
     env = make_environment(template_set.directory, numbers)
@@ -74,7 +75,7 @@ def compose(report: Report, templates: Path | None = None) -> Outline:
         colophon=colophon_for(report, numbers) if formal else None,
         notice=notice,
     )
-    for problem in unwritten(report, outline, numbers):
+    for problem in unwritten(entered, outline, numbers):
         warn(problem)
     return outline
 

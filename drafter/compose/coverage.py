@@ -7,6 +7,7 @@ the document leaves out, so that nothing entered is lost without a word.
 
 from __future__ import annotations
 
+import enum
 from typing import Any, Iterator
 
 from pydantic import BaseModel
@@ -31,22 +32,53 @@ MAX_LISTED = 10
 ZEROS_ONE_BY_ONE = 3
 
 
+
+class LeftOut(enum.Enum):
+    """Why an entered value is left out of the document on purpose."""
+
+    ZERO = "none of a good thing (新建普通高中0所)"
+    BASIS_ALONE = "a part's basis with nothing for it to open"
+
+
 def unwritten(report: Report, outline: Outline, numbers: NumberWriter) -> list[Problem]:
     """A problem for each field whose entered values the document does not contain."""
     text = _text_of(outline)
     missing: dict[tuple[Any, ...], None] = {}
     zeros: dict[tuple[Any, ...], None] = {}
+    alone: list[Problem] = []
     for loc, expected in expected_texts(report, numbers):
-        if expected is None:
+        if expected is LeftOut.ZERO:
             zeros.setdefault(loc, None)
-        elif expected and expected not in text:
+        elif expected is LeftOut.BASIS_ALONE:
+            alone.append(_basis_alone(loc))
+        elif isinstance(expected, str) and expected and expected not in text:
             missing.setdefault(loc, None)
     problems = [
         Problem("模板没有写出这项数据，文档里没有它", where(Report, loc), _hint(loc)) for loc in list(missing)[:MAX_LISTED]
     ]
     if len(missing) > MAX_LISTED:
         problems.append(Problem(f"另有{len(missing) - MAX_LISTED}项数据也没有写出"))
-    return problems + _zeros(list(zeros))
+    return problems + alone + _zeros(list(zeros))
+
+
+def without_bases_alone(report: Report) -> Report:
+    """The report to write: a part's basis with nothing after it (在县委、县政府的大力支持下。)
+    is not a sentence, so it is left out (:func:`unwritten` tells the clerk)."""
+    if not any(part.basis_alone for _, part in report.all_parts()):
+        return report
+    written = report.model_copy(deep=True)
+    for _, part in written.all_parts():
+        if part.basis_alone:
+            part.basis = ""
+    return written
+
+
+def _basis_alone(loc: tuple[Any, ...]) -> Problem:
+    return Problem(
+        "只填了依据和背景，后面没有做法或数据，单独一句话不成文，这一部分没有写进文档",
+        where(Report, loc),
+        "请在这一部分的“做法与成效”里写做了什么，或填上数据",
+    )
 
 
 def _zeros(locs: list[tuple[Any, ...]]) -> list[Problem]:
@@ -70,17 +102,22 @@ def _hint(loc: tuple[Any, ...]) -> str:
     return "在模板里写出这一项"
 
 
-def expected_texts(report: Report, numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str | None]]:
-    """Each entered value of the report's content and the words the document writes it in;
-    None for a figure a report leaves out (none of a good thing)."""
+def expected_texts(report: Report, numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str | LeftOut]]:
+    """Each entered value of the report's content and the words the document writes it in, or
+    why it is left out (:class:`LeftOut`)."""
     for name in type(report).model_fields:
         if name not in _NOT_CONTENT:
             yield from _walk(getattr(report, name), (name,), numbers)
 
 
-def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str | None]]:
+def _walk(value: Any, loc: tuple[Any, ...], numbers: NumberWriter) -> Iterator[tuple[tuple[Any, ...], str | LeftOut]]:
     if isinstance(value, Figure) and value.none_to_report:
-        yield loc, None
+        yield loc, LeftOut.ZERO
+    elif isinstance(value, Part) and value.basis_alone:
+        yield loc, LeftOut.BASIS_ALONE
+        for name in type(value).model_fields:
+            if name != "basis":
+                yield from _walk(getattr(value, name), (*loc, name), numbers)
     elif isinstance(value, Figure):
         previous = value.previous if value.value is not None else None  # alone, it is last year's, not said
         for amount in (value.value, previous, value.target, *(value.breakdown or {}).values()):

@@ -76,6 +76,16 @@ class Part(HasFigures):
         description="本区（县）特有、上面没有列出的数据",
     )
 
+    @property
+    def basis_alone(self) -> bool:
+        """Only a basis entered (and figures a report does not say, 0所): it opens a sentence
+        (在区委、区政府的大力支持下，……) that would have nothing to say, so the report leaves it
+        out and the clerk is told."""
+        if not self.basis:
+            return False
+        unsaid = {name for name, figure in self.figures() if figure.none_to_report}
+        return not self.model_dump(exclude_defaults=True, exclude={"basis", *unsaid})
+
 
 class Section(Titled):
     """A top-level section: a group of parts."""

@@ -1,7 +1,8 @@
 """Year-over-year wording, computed from a figure's previous value — never typed.
 
 * Rates change in 个百分点: ``较上年的88.5%提升2.51个百分点``, ``由36.8%提升至50.86%``.
-* Money changes in %: ``较上年13.91亿元增长2.1%``.
+* Money changes in %: ``较上年13.91亿元增长2.1%``; exact sums (five significant digits and more)
+  say the sum added too: ``较上年的186988万元增加3286万元、增长1.76%``.
 * Counts change by a number of units: ``较上年的1050个增加120个``.
 * Counts across a family of units (120所 against 116个) change in the clerk's current unit.
 * Ratios have no direction that reads the same for every order (13.32:1 vs 1:19.85): the change
@@ -102,10 +103,15 @@ class ChangeWriter:
         if kind == "money":
             if previous_value == 0:
                 return f"较{base}增加{self.numbers.money(current)}"
-            percent = growth_percent(current_value, previous_value, growth_decimals(current, previous))
+            decimals = growth_decimals(current, previous)
+            percent = growth_percent(current_value, previous_value, decimals)
             if percent == 0:
                 return f"与{base}{before}基本持平"
-            return f"较{base}{before}{verb}{self.numbers.trimmed(abs(percent))}%"
+            growth = f"{verb}{self.numbers.trimmed(abs(percent))}%"
+            if decimals == 2:  # exact sums: the sum added too, 增加3286万元、增长1.76%
+                added = _COUNT_VERBS[0] if current_value > previous_value else _COUNT_VERBS[1]
+                return f"较{base}的{before}{added}{self._money_difference(current, previous)}、{growth}"
+            return f"较{base}{before}{growth}"
         unit = current.unit or figure.spec.unit
         named = f"{base}的{before}" if previous_value else base  # 较上年增加30个, not 较上年的0个增加
         return f"较{named}{verb}{self._count_difference(current, previous, unit)}"
@@ -129,6 +135,14 @@ class ChangeWriter:
         up, down = _verbs(figure.spec)
         verb = up if current.value > previous.value else down
         return f"由{before}{verb}至{shown}"
+
+    def _money_difference(self, current: Amount, previous: Amount) -> str:
+        """In the unit both were typed in (190274万元 − 186988万元 = 3286万元), else in house style."""
+        if current.unit and (current.scale, current.unit) == (previous.scale, previous.unit):
+            difference = abs(current.number - previous.number)
+            decimals = max(current.decimals, previous.decimals)
+            return f"{self.numbers.decimal(difference, decimals)}{current.scale}{current.unit}"
+        return self.numbers.yuan(abs(current.value - previous.value))
 
     def _count_difference(self, current: Amount, previous: Amount, unit: str) -> str:
         if current.scale and current.scale == previous.scale:
