@@ -42,8 +42,22 @@ def render(env: Sandbox, name: str) -> str:
 
 def render_string(env: Sandbox, source: str, where: str) -> str:
     """Render a one-line template of the manifest (title, recipient, signature)."""
-    template = _compiled(lambda: env.from_string(source), where, lambda: source)
+    template = _compiled(lambda: _from_string(env, source, where), where, lambda: source)
     return _bounded(env, template, where)
+
+
+def _from_string(env: Sandbox, source: str, where: str) -> jinja2.Template:
+    """``env.from_string`` through the cache of compiled templates, as jinja's loaders do: when
+    every template comes from the cache, jinja never builds its lexer (which costs more than a
+    document's rendering)."""
+    cache = env.bytecode_cache
+    if cache is None:
+        return env.from_string(source)
+    bucket = cache.get_bucket(env, f"manifest|{where}", None, source)
+    if bucket.code is None:
+        bucket.code = env.compile(source)
+        cache.set_bucket(bucket)
+    return env.template_class.from_code(env, bucket.code, env.make_globals(None), None)
 
 
 def _compiled(compile: Callable[[], jinja2.Template], where: str, source: Callable[[], str]) -> jinja2.Template:
@@ -77,16 +91,17 @@ def _source(env: Sandbox, name: str) -> str:
         return ""
 
 
-_OPENING = re.compile(r"\{%-?\s*(?:for|if|macro|call|filter|block|with)\b|[(\[]")
-_CLOSING = re.compile(r"\{%-?\s*end\w*|[)\]]")
+#: What opens and closes a level of nesting (patterns compiled only when a template is too deep).
+_OPENING = r"\{%-?\s*(?:for|if|macro|call|filter|block|with)\b|[(\[]"
+_CLOSING = r"\{%-?\s*end\w*|[)\]]"
 
 
 def _deepest_line(source: str) -> int | None:
     """The line on which brackets or blocks are first nested deeper than a template needs."""
     depth = 0
     for line, text in enumerate(source.split("\n"), 1):
-        for match in re.finditer(f"{_OPENING.pattern}|{_CLOSING.pattern}", text):
-            depth = depth + 1 if _OPENING.fullmatch(match.group()) else max(0, depth - 1)
+        for match in re.finditer(f"{_OPENING}|{_CLOSING}", text):
+            depth = depth + 1 if re.fullmatch(_OPENING, match.group()) else max(0, depth - 1)
             if depth > 15:
                 return line
     return None
@@ -147,35 +162,36 @@ def _token(name: str) -> str:
     return _TOKENS.get(name, name)
 
 
-_SYNTAX: tuple[tuple[re.Pattern[str], Callable[..., str]], ...] = (
-    (re.compile(r"No filter named '(.{1,40})'"),
+#: jinja's syntax errors and what they mean; matched only when a template has one.
+_SYNTAX: tuple[tuple[str, int, Callable[..., str]], ...] = (
+    (r"No filter named '(.{1,40})'", 0,
      lambda name: f"没有“{name}”这个过滤器；可以用的过滤器见模板编写说明（drafter templates guide）"),
-    (re.compile(r"No test named '(.{1,40})'"), lambda name: f"没有“{name}”这种判断（is 后面的词）"),
-    (re.compile(r"unknown tag '(end\w{1,20})'.*closed is '(\w{1,20})'", re.S),
+    (r"No test named '(.{1,40})'", 0, lambda name: f"没有“{name}”这种判断（is 后面的词）"),
+    (r"unknown tag '(end\w{1,20})'.*closed is '(\w{1,20})'", re.S,
      lambda end, block: f"“{{% {end} %}}”和前面还没结束的 {{% {block} %}} 对不上，请先写 {{% end{block} %}}"),
-    (re.compile(r"unknown tag '(end\w{1,20})'"), lambda end: f"“{{% {end} %}}”前面没有对应的开始标记"),
-    (re.compile(r"unknown tag '(.{1,40})'"), lambda tag: f"不认识的标记“{tag}”"),
-    (re.compile(r"end of template.*closed is '(\w{1,20})'", re.S | re.I),
+    (r"unknown tag '(end\w{1,20})'", 0, lambda end: f"“{{% {end} %}}”前面没有对应的开始标记"),
+    (r"unknown tag '(.{1,40})'", 0, lambda tag: f"不认识的标记“{tag}”"),
+    (r"end of template.*closed is '(\w{1,20})'", re.S | re.I,
      lambda block: f"模板没写完：{{% {block} %}} 缺少结束的 {{% end{block} %}}"),
-    (re.compile(r"unexpected end of template", re.I), lambda: "模板没写完：{{ 或 {% 没有写完就到了结尾"),
-    (re.compile(r"Expected an expression"), lambda: "这里缺少要判断或要写出的内容（如 {% if 条件 %} 的条件）"),
-    (re.compile(r"expected token 'end of print statement', got '(.{1,30})'"),
+    (r"unexpected end of template", re.I, lambda: "模板没写完：{{ 或 {% 没有写完就到了结尾"),
+    (r"Expected an expression", 0, lambda: "这里缺少要判断或要写出的内容（如 {% if 条件 %} 的条件）"),
+    (r"expected token 'end of print statement', got '(.{1,30})'", 0,
      lambda got: f"{{{{ }}}} 里多了“{got}”：一个 {{{{ }}}} 只写一个值，过滤器用 | 接在后面"),
-    (re.compile(r"expected token '(.{1,30})', got '(.{1,30})'"),
+    (r"expected token '(.{1,30})', got '(.{1,30})'", 0,
      lambda want, got: f"这里应当是“{_token(want)}”，写成了“{_token(got)}”"),
-    (re.compile(r"unexpected '(.{1,30})', expected '(.{1,30})'"),
+    (r"unexpected '(.{1,30})', expected '(.{1,30})'", 0,
      lambda got, want: f"这里应当是“{_token(want)}”，写成了“{_token(got)}”"),
-    (re.compile(r"unexpected char '(.)'|unexpected char \"(.)\""),
+    (r"unexpected char '(.)'|unexpected char \"(.)\"", 0,
      lambda one, other: f"“{one or other}”没有配对：引号和括号都要成对"),
-    (re.compile(r"expected name or number"), lambda: "“.”后面要写名称"),
-    (re.compile(r"unexpected '(.{1,30})'"), lambda got: f"这里不应出现“{_token(got)}”"),
+    (r"expected name or number", 0, lambda: "“.”后面要写名称"),
+    (r"unexpected '(.{1,30})'", 0, lambda got: f"这里不应出现“{_token(got)}”"),
 )
 
 
 def _syntax_message(text: str) -> str:
     """jinja's description of a syntax error, in Chinese (its own words are English)."""
-    for pattern, chinese in _SYNTAX:
-        match = pattern.search(text)
+    for pattern, flags, chinese in _SYNTAX:
+        match = re.search(pattern, text, flags)
         if match:
             return "模板语法错误：" + chinese(*match.groups())
     return "模板语法错误：这一行的写法不对；请检查 {{ }} 和 {% %} 是否成对、标记和过滤器的名字是否写对"
