@@ -6,7 +6,6 @@ Our own checks (figures, dates) already raise Chinese messages; pydantic's built
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any, Callable, Mapping, Optional
 
@@ -111,6 +110,8 @@ def _known_keys(model: type[BaseModel]) -> list[str]:
 
 def _did_you_mean(model: type[BaseModel], key: str) -> str | None:
     """The field name closest to ``key``, matching English names or Chinese titles."""
+    import difflib  # only a data file with a key drafter does not know needs it
+
     names = list(model.model_fields)
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.7)
     if close:

@@ -8,6 +8,8 @@ of the styles without any of drafter's), define 100 table styles and some fifty 
 never uses (Quote, Book Title, List Bullet 3 …) and the numbering the list styles need. Word and
 WPS offer their built-in styles by themselves, so dropping the unused ones loses nothing; every
 style drafter defines stays, used in this document or not, for the clerk who goes on editing.
+The template's leftovers are dropped once, into ``base.docx`` (:mod:`drafter.writers.word.base`);
+the styles a document does not use, as it is saved.
 
 The document's dates (core.xml) are its 成文日期, or ``SOURCE_DATE_EPOCH`` when that is set, and
 the zip entries carry the same time: two builds of the same data are byte for byte the same, so

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from typing import Iterator, cast
 
-from docx import Document
 from docx.document import Document as DocumentType
 from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
@@ -25,12 +24,12 @@ from drafter.outline import Block, Heading, Outline, Paragraph
 from drafter.writers.measure import text_width
 from drafter.writers.title_lines import balanced_lines
 from drafter.writers.word import styles
+from drafter.writers.word.base import new_document
 from drafter.writers.word.colophon import copy_to_label_twips, write_colophon
 from drafter.writers.word.layout import STANDARD, Layout, pt_to_twips
 from drafter.writers.word.letterhead import mark_scale_percent, write_letterhead
 from drafter.writers.word.package import (
     document_time,
-    drop_template_leftovers,
     drop_unused_styles,
     saved,
     set_properties,
@@ -49,8 +48,7 @@ _SPECIAL = {"\t": "<w:tab/>", "\n": "<w:br/>", "\r": "<w:br/>", "\r\n": "<w:br/>
 
 def write_docx(outline: Outline, layout: Layout = STANDARD) -> bytes:
     """The finished document as bytes (the caller writes them atomically)."""
-    document = Document()
-    drop_template_leftovers(document)
+    document = new_document()
     styles.apply_styles(document, layout, closing_indents(outline, layout), _formal_styles(outline, layout))
     set_up_page(document, layout)
     if outline.letterhead is not None:
