@@ -78,6 +78,22 @@ def test_a_value_that_fits_two_fields_is_listed_not_written(run_cli, tmp_path: P
     assert "不能确定，没有写入" in line and "新提拔使用科级干部" in line and "平职交流科级干部" in line
 
 
+def test_a_number_about_another_subject_is_not_read_as_a_look_alike_field(run_cli, tmp_path: Path) -> None:
+    """科技教育特色学校 is not 体育特色学校 (新命名区级体育特色学校): the subject word tells them apart."""
+    text = SMALL_REPORT.replace(
+        "1.组织建设。调整科级干部112人。",
+        "1.组织建设。调整科级干部112人。\n三、坚持立德树人\n"
+        "1.科学教育。举办第三届中小学科创节，评选区科技教育特色学校18所。",
+    )
+    (tmp_path / "2024总结.txt").write_text(text, encoding="utf-8")
+    assert run_cli("import", "2024总结.txt", "-o", "2024.json")[0] == 0
+    data = json.loads((tmp_path / "2024.json").read_text(encoding="utf-8"))
+    assert "pe" not in data["moral"]
+    assert "评选区科技教育特色学校18所" in data["moral"]["science"]["highlights"][0]
+    account = (tmp_path / "2024-导入核对.md").read_text(encoding="utf-8")
+    assert "- 18所：没有对应的数据项" in account
+
+
 def test_the_imported_file_builds_and_fills_a_sheet_as_last_year(run_cli, tmp_path: Path) -> None:
     code, _, err = run_cli("import", str(REPORTS / "tianjin-dongli-2024-summary.txt"), "-o", "2024.json")
     assert code == 0, err

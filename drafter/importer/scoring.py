@@ -177,8 +177,28 @@ def _unit_counts() -> dict[str, int]:
 LONGER_NAME = 3.0
 
 
+#: What a figure is about, where figures of one shape differ only in it (体育特色学校 and
+#: 科技教育特色学校, 艺术社团 and 体育社团): a number whose words name another of them is not this
+#: field's.
+SUBJECTS = (
+    "体育", "足球", "艺术", "美育", "科技", "科学", "劳动", "心理", "德育", "思政", "国防", "法治", "安全", "卫生",
+    "阅读", "书法",
+)  # fmt: skip
+#: The penalty of a number whose words name another subject than the field's.
+OTHER_SUBJECT = 4.0
+
+
+def _other_subject(field: FieldWords, context: Context) -> bool:
+    own = {subject for subject in SUBJECTS if subject in field.words}
+    if not own:
+        return False
+    near = context.befores[0] + context.near_after
+    said = {subject for subject in SUBJECTS if subject in near}
+    return bool(said) and not said & own
+
+
 def _unlike(field: FieldWords, mention: Mention, context: Context) -> float:
-    penalty = 0.0
+    penalty = OTHER_SUBJECT if _other_subject(field, context) else 0.0
     head = field.head
     if head and context.after.startswith(head) and not _inverted(head, context.after, field.phrase.verb):
         penalty += LONGER_NAME
