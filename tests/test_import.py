@@ -78,6 +78,23 @@ def test_a_value_that_fits_two_fields_is_listed_not_written(run_cli, tmp_path: P
     assert "不能确定，没有写入" in line and "新提拔使用科级干部" in line and "平职交流科级干部" in line
 
 
+def test_a_change_in_brackets_inside_a_list_ends_at_its_bracket(run_cli, tmp_path: Path) -> None:
+    """``小学53所（较上年的55所减少2所）、初中14所``: 14所 is a value, not part of 小学's change."""
+    text = SMALL_REPORT.replace(
+        "2024年，东丽区教育系统在区委、区政府的坚强领导下，努力办好人民满意的教育。",
+        "2024年，东丽区教育系统在区委、区政府的坚强领导下，努力办好人民满意的教育。\n"
+        "全区共有各级各类学校192所，其中幼儿园115所、小学53所（较上年的55所减少2所）、初中14所、普通高中5所。"
+        "在校学生9000余人，其中小学在校生2390人（与上年持平）、初中在校生2460人。",
+    )
+    (tmp_path / "2024总结.txt").write_text(text, encoding="utf-8")
+    assert run_cli("import", "2024总结.txt", "-o", "2024.json")[0] == 0
+    overview = json.loads((tmp_path / "2024.json").read_text(encoding="utf-8"))["overview"]
+    assert overview["primary_schools"] == {"value": "53所", "previous": "55所"}
+    assert overview["junior_schools"] == "14所" and overview["high_schools"] == "5所"
+    assert overview["primary_students"] == {"value": "2390人", "previous": "2390人"}
+    assert overview["junior_students"] == "2460人"
+
+
 def test_a_number_about_another_subject_is_not_read_as_a_look_alike_field(run_cli, tmp_path: Path) -> None:
     """科技教育特色学校 is not 体育特色学校 (新命名区级体育特色学校): the subject word tells them apart."""
     text = SMALL_REPORT.replace(

@@ -266,10 +266,11 @@ def _first_index_after(shape: str, position: int) -> int:
 
 
 def _numbers_in_clause(shape: str, start: int) -> list[int]:
-    """The numbers from ``start`` to the end of its clause."""
+    """The numbers from ``start`` to the end of its clause, or of the brackets it is in: after
+    ``小学53所（较上年减少2所）、``, ``初中14所`` is a value again."""
     found = []
     for char in shape[start:]:
-        if char in _CLAUSE_END:
+        if char in _CLAUSE_END or char in "）)":
             break
         index = ord(char) - _BASE
         if 0 <= index <= 0xFF:
