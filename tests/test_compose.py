@@ -107,6 +107,13 @@ def test_a_figure_with_last_years_value_says_how_it_changed_where_it_is_written(
     assert text.count("学前学位") == 1
 
 
+def test_a_change_inside_a_list_stands_in_brackets_and_the_list_goes_on(build, report_data) -> None:
+    """获得……一等奖5个（较上年的3个增加2个）、二等奖9个: the change is an aside, not the end of the list."""
+    vocational = {"first_prizes": {"value": 5, "previous": 3}, "second_prizes": 9, "third_prizes": {"value": 30, "previous": 30}}
+    text = document_text(build(report_data(education={"vocational": vocational})))
+    assert "获得职业院校技能大赛一等奖5个（较上年的3个增加2个）、二等奖9个、三等奖30个，与上年持平。" in text
+
+
 def test_a_rate_with_last_years_value_is_written_as_its_trend(build, report_data) -> None:
     vocational = {"employment_rate": {"value": "97.5%", "previous": "95%"}}
     text = document_text(build(report_data(education={"vocational": vocational})))

@@ -58,7 +58,11 @@ def aggregate(said: Sequence[Said]) -> list[str]:
         if item.verb in LIGHT_VERBS:
             item = replace(item, silent=item.silent or light_said)
             light_said = True
-        if previous is not None and item.verb and item.verb == previous.verb and not previous.after:
+        shares_verb = previous is not None and bool(item.verb) and item.verb == previous.verb
+        if shares_verb and previous is not None and previous.after and previous.aside:
+            groups[-1] = _bracketed(groups[-1], previous)  # 小学53所（较上年减少2所）、初中14所
+            previous = replace(previous, after=())
+        if shares_verb and previous is not None and not previous.after:
             mark, body = _without_shared_head(item, previous)
             groups[-1] = _group("，".join([groups[-1] + mark + body, *item.after]), getattr(groups[-1], "leans", False))
             previous = replace(item, head=previous.head) if not item.after else item
@@ -66,6 +70,14 @@ def aggregate(said: Sequence[Said]) -> list[str]:
         groups.append(_group(item.text, item.referring))
         previous = item
     return groups
+
+
+def _bracketed(group: str, said: Said) -> Group:
+    """The group with the aside that ends it (the last figure's change) put in brackets, so that
+    the figures after it go on under the same verb."""
+    aside = "，" + "，".join(said.after)
+    assert group.endswith(aside)
+    return _group(f"{group[: -len(aside)]}（{aside[1:]}）", getattr(group, "leans", False))
 
 
 def _without_shared_head(item: Said, previous: Said) -> tuple[str, str]:

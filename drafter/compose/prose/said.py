@@ -34,6 +34,9 @@ class Said:
     silent: bool = False
     #: Its head leans on the figure before it (覆盖率…, 优良率…): never the start of a sentence.
     referring: bool = False
+    #: ``after`` is only the change on last year, short enough to stand in brackets when the
+    #: figures sharing the verb go on (小学53所（较上年减少2所）、初中14所).
+    aside: bool = False
 
     @property
     def text(self) -> str:

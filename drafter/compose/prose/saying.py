@@ -127,7 +127,9 @@ class Saying:
             body = f"{phrase.head}{value}{phrase.tail}{breakdown}{bracket}"
         else:
             body = f"{phrase.head}{value}{breakdown}{bracket}"
-        return Said(phrase.verb, body, tuple(a for a in after if a), head=phrase.head)
+        after = [a for a in after if a]
+        aside = len(after) == 1 and figure.target is None and not bracket and "（" not in body
+        return Said(phrase.verb, body, tuple(after), head=phrase.head, aside=aside)
 
     def _eliminated(self, figure: Figure) -> Said:
         """A zero of something bad: ``全面消除56人以上大班额（上年3个）``."""
