@@ -247,6 +247,29 @@ def test_ordinary_changes_are_not_jumps(check) -> None:
     assert findings(check(data)[1]) == []
 
 
+# -- goals of a 工作要点 ------------------------------------------------------------------------
+def _plan(**sections: Any) -> dict[str, Any]:
+    return {"meta": {**MINIMAL_META, "kind": "plan", "date": "2024-03-01"}, **sections}
+
+
+def test_a_plans_goal_worse_than_where_the_level_stands(check) -> None:
+    pe = {"obesity_rate": {"value": "38.5%", "target": "46%"}, "myopia_rate": {"value": "52%", "target": "50%"}}
+    preschool = {"public_share": {"value": "41%", "target": "39.5%"}, "inclusive_coverage": {"value": "88%", "target": "90%"}}
+    code, lines = check(_plan(moral={"pe": pe}, education={"preschool": preschool}))
+    assert code == 0
+    assert findings(lines) == [
+        "注意：data.json 立德树人 › 体育 › 学生超重肥胖率 › 目标值（moral.pe.obesity_rate.target）：目标46%比现有水平38.5%还高，"
+        "报告会写成“力争由38.5%提高到46%”。请核对是不是把现有水平和目标填反了，或把上年的数填成了现有水平；确实如此时可以不理会",
+        "注意：data.json 各类教育 › 学前教育 › 公办园在园幼儿占比 › 目标值（education.preschool.public_share.target）：目标39.5%比现有水平41%还低，"
+        "报告会写成“力争由41%降低到39.5%”。请核对是不是把现有水平和目标填反了，或把上年的数填成了现有水平；确实如此时可以不理会",
+    ]
+
+
+def test_a_summarys_target_not_reached_is_not_a_backwards_goal(check) -> None:
+    preschool = {"public_share": {"value": "41%", "target": "45%"}, "inclusive_coverage": {"value": "95%", "target": "90%"}}
+    assert findings(check(report(education={"preschool": preschool}))[1]) == []
+
+
 # -- 4. twice reported -----------------------------------------------------------------------
 def test_a_data_row_and_a_list_item_with_the_same_figures(check) -> None:
     data = report(support={"aid": {

@@ -6,6 +6,7 @@ both be true, a thing reported twice and a part the kind needs but nobody filled
 * :mod:`~drafter.check.sums` — a breakdown or the declared parts of a total against the total;
 * :mod:`~drafter.check.relations` — the relations declared on the model (:mod:`drafter.model.relations`);
 * :mod:`~drafter.check.jumps` — a change on last year too large to be likely;
+* :mod:`~drafter.check.goals` — a 工作要点's goal worse than where the level stands;
 * :mod:`~drafter.check.twice` and :mod:`~drafter.check.sentences` — twice reported;
 * :mod:`~drafter.check.needs` — what the kind needs (:mod:`drafter.model.needs`);
 * :mod:`~drafter.check.last_year` — the 上年 values against last year's data.
@@ -20,6 +21,7 @@ from typing import Callable, Iterator, Optional, Sequence
 
 from drafter.check.context import Context, Locate
 from drafter.check.findings import Finding, in_order
+from drafter.check.goals import check_goals
 from drafter.check.jumps import check_jumps
 from drafter.check.last_year import LastYear, check_last_year, fitting
 from drafter.check.needs import check_needs
@@ -35,6 +37,7 @@ _CHECKS: tuple[Callable[[Context], Iterator[Finding]], ...] = (
     check_sums,
     check_relations,
     check_jumps,
+    check_goals,
     check_twice,
     check_sentences,
     check_needs,

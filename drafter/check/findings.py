@@ -16,6 +16,7 @@ CHECKS: dict[str, str] = {
     "sums": "部分与合计",
     "relations": "数据之间的关系",
     "jumps": "与上年相比变化异常",
+    "goals": "目标与现有水平",
     "twice": "重复填报",
     "kind": "文种缺项",
     "last_year": "与上年数据不一致",
