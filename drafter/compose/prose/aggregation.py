@@ -12,7 +12,8 @@ from typing import Sequence
 
 from drafter.compose.prose.said import SHARED_HEAD, STAGES, Said, common_prefix, common_suffix
 
-#: Verbs said once in a run of figures, however the figures are grouped (共有党支部102个……。党员1800余名……).
+#: Verbs said once in a run of figures, however the figures are grouped (共有党支部102个……。党员1800余名……),
+#: until a figure with another verb comes between.
 LIGHT_VERBS = frozenset({"有", "现有", "建有"})
 
 #: Clauses in one sentence before the next figure starts a new one, so a part never reads as a run-on.
@@ -58,6 +59,8 @@ def aggregate(said: Sequence[Said]) -> list[str]:
         if item.verb in LIGHT_VERBS:
             item = replace(item, silent=item.silent or light_said)
             light_said = True
+        elif not item.silent:
+            light_said = False  # after 择优确定……, a bare 党组织575个 would read as what was 确定
         shares_verb = previous is not None and bool(item.verb) and item.verb == previous.verb
         if shares_verb and previous is not None and previous.after and previous.aside:
             groups[-1] = _bracketed(groups[-1], previous)  # 小学53所（较上年减少2所）、初中14所
