@@ -39,7 +39,7 @@ def test_money_typed_with_a_unit_is_written_as_typed() -> None:
 
 def test_a_bare_number_is_in_the_fields_unit_and_written_in_yi_or_wan() -> None:
     assert money("142000") == "14.20亿元"  # bare number in the declared 万元
-    assert money("142050") == "14.21亿元"
+    assert money("142050") == "142050万元"  # 14.21亿元 would round 50万元 away
     assert money("369.9") == "369.9万元"
     assert money("1.5", "亿元") == "1.50亿元"
     assert money("0.5", "亿元") == "5000万元"
@@ -122,13 +122,14 @@ def test_approximations_stay_close_and_on_the_right_side(value: int, word: str) 
 
 
 @given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999999"), places=2))
-def test_bare_money_always_carries_a_unit_and_yi_has_two_decimals(wan: Decimal) -> None:
+def test_bare_money_always_carries_a_unit_and_is_never_rounded(wan: Decimal) -> None:
+    """In 亿元 with two decimals when that is the whole sum, else in 万元 as typed."""
     text = money(f"{wan}")
     assert text.endswith("元")
-    if wan >= 10**4:
+    if text.endswith("亿元"):
         number = text.removesuffix("亿元")
-        assert len(number.split(".")[1]) == 2
-        assert abs(Decimal(number) * 10**4 - wan) <= Decimal("0.005") * 10**4
+        assert wan >= 10**4 and len(number.split(".")[1]) == 2
+        assert Decimal(number) * 10**4 == wan
     else:
         assert Decimal(text.removesuffix("万元")) == wan.normalize()
 

@@ -87,7 +87,8 @@ class NumberWriter:
         """Typed with a unit, as typed: ``1.4亿多元``, ``0.36亿元``, ``369.9万余元``.
 
         A bare number (no unit: the field's 万/亿 is in its scale) or a computed sum is written in
-        house style: ``14.20亿元`` from 1亿 up, else 万元; ``500元`` per student.
+        house style: ``14.20亿元`` from 1亿 up, else (and when 亿元 would round it: ``65280万元``) 万元;
+        ``500元`` per student.
         """
         if amount.unit:
             return self._typed(amount, amount.unit)
@@ -98,9 +99,10 @@ class NumberWriter:
         yuan = amount.value
         if per_unit:
             return (self.digits(amount), "") if not amount.scale else (self.trimmed(yuan), "")
-        if yuan >= YI:
-            decimals = max(2, amount.decimals) if amount.scale == "亿" else 2
+        decimals = max(2, amount.decimals) if amount.scale == "亿" else 2
+        if yuan >= YI and _decimals_of(yuan / YI) <= decimals:
             return self.decimal(yuan / YI, decimals), "亿"
+        # a sum 亿元 with two decimals would round (65280万元 is not 6.53亿元) is written in 万元
         if amount.scale == "万":
             return self.digits(amount), "万"
         if yuan >= WAN or amount.scale == "亿":
@@ -133,3 +135,9 @@ class NumberWriter:
     def date(value: dt.date) -> str:
         """``2024年12月31日``: Arabic numerals, no zero padding (GB/T 9704-2012 7.3.5.4)."""
         return f"{value.year}年{value.month}月{value.day}日"
+
+
+def _decimals_of(number: Decimal) -> int:
+    """The decimals ``number`` has (6.528 → 3, 14.2 → 1, 14 → 0)."""
+    exponent = number.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
