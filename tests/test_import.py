@@ -95,6 +95,21 @@ def test_a_change_in_brackets_inside_a_list_ends_at_its_bracket(run_cli, tmp_pat
     assert overview["junior_students"] == "2460人"
 
 
+def test_a_change_that_does_not_add_up_is_listed_not_dropped(run_cli, tmp_path: Path) -> None:
+    """The writer computes changes, so a change is not written; one that is not the difference
+    of the values it stands with (1170 − 1100 is not 80) is listed for the clerk to check."""
+    text = SMALL_REPORT.replace("较上年的1100个增加70个", "较上年的1100个增加80个")
+    (tmp_path / "2024总结.txt").write_text(text, encoding="utf-8")
+    assert run_cli("import", "2024总结.txt", "-o", "2024.json")[0] == 0
+    account = (tmp_path / "2024-导入核对.md").read_text(encoding="utf-8")
+    assert "- 80个：像是与上年相比的变化，但和本年、上年的数对不上，没有写入；请核对" in account
+    assert "70个：" not in (tmp_path / "2024-导入核对.md").read_text(encoding="utf-8").replace("80个", "")
+    original = tmp_path / "original.txt"
+    original.write_text(SMALL_REPORT, encoding="utf-8")
+    assert run_cli("import", "original.txt", "-o", "original.json")[0] == 0
+    assert "像是与上年相比的变化" not in (tmp_path / "original-导入核对.md").read_text(encoding="utf-8")
+
+
 def test_a_number_about_another_subject_is_not_read_as_a_look_alike_field(run_cli, tmp_path: Path) -> None:
     """科技教育特色学校 is not 体育特色学校 (新命名区级体育特色学校): the subject word tells them apart."""
     text = SMALL_REPORT.replace(

@@ -19,6 +19,7 @@ from typing import Any, Callable
 from drafter.compose.prose.stock import plan_period
 from drafter.errors import DrafterError
 from drafter.model import KINDS
+from drafter.importer.changes import change_fits
 from drafter.importer.figures import figure_of, parts_said_after
 from drafter.importer.kept_sentences import keep_points, keep_sentences
 from drafter.importer.items import read_items, write_projects_and_funds
@@ -286,6 +287,9 @@ def _leave_unplaced(body: BodyFigures, taken: set[tuple[int, int, int]], trace: 
     goals = {_key(a.sentence, a.unsure): a.words for a in body.apart if a.unsure is not None}
     for sentence in body.sentences:
         for index, reading in enumerate(sentence.readings):
+            if reading.role == CHANGE and not change_fits(sentence.readings, index):
+                trace.leave(reading.mention.text, sentence.text, "像是与上年相比的变化，但和本年、上年的数对不上，没有写入；请核对")
+                continue
             if _key(sentence, index) in taken or reading.role == CHANGE or reading.owner is not None:
                 continue  # taken, computed by the writer, or belonging to a value listed itself
             fits = uncertain.get(ValueAt(sentence, index))
