@@ -111,7 +111,7 @@ def test_a_change_inside_a_list_stands_in_brackets_and_the_list_goes_on(build, r
     """获得……一等奖5个（较上年的3个增加2个）、二等奖9个: the change is an aside, not the end of the list."""
     vocational = {"first_prizes": {"value": 5, "previous": 3}, "second_prizes": 9, "third_prizes": {"value": 30, "previous": 30}}
     text = document_text(build(report_data(education={"vocational": vocational})))
-    assert "获得职业院校技能大赛一等奖5个（较上年的3个增加2个）、二等奖9个、三等奖30个，与上年持平。" in text
+    assert "获得职业院校技能大赛一等奖5个（较上年的3个增加2个）、二等奖9个、三等奖30个（与上年持平）。" in text
 
 
 def test_a_light_verb_is_said_again_after_another_verb(build, report_data) -> None:

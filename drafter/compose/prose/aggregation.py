@@ -54,6 +54,7 @@ def aggregate(said: Sequence[Said]) -> list[str]:
     merged = _shared_measures(list(said))
     groups: list[str] = []
     previous: Said | None = None
+    listed = 0  # figures in the last group, under its one verb
     light_said = False
     for item in merged:
         if item.verb in LIGHT_VERBS:
@@ -69,15 +70,25 @@ def aggregate(said: Sequence[Said]) -> list[str]:
             mark, body = _without_shared_head(item, previous)
             groups[-1] = _group("，".join([groups[-1] + mark + body, *item.after]), getattr(groups[-1], "leans", False))
             previous = replace(item, head=previous.head) if not item.after else item
+            listed += 1
             continue
+        _close_list(groups, previous, listed)
         groups.append(_group(item.text, item.referring))
         previous = item
+        listed = 1
+    _close_list(groups, previous, listed)
     return groups
 
 
+def _close_list(groups: list[str], last: Said | None, listed: int) -> None:
+    """A list of figures ending with a change: the change in brackets too, so that it is not read
+    as the whole list's (……、409个行政村、428个社区（与上年持平）)."""
+    if last is not None and listed >= 2 and last.after and last.aside:
+        groups[-1] = _bracketed(groups[-1], last)
+
+
 def _bracketed(group: str, said: Said) -> Group:
-    """The group with the aside that ends it (the last figure's change) put in brackets, so that
-    the figures after it go on under the same verb."""
+    """The group with the aside that ends it (the last figure's change) put in brackets."""
     aside = "，" + "，".join(said.after)
     assert group.endswith(aside)
     return _group(f"{group[: -len(aside)]}（{aside[1:]}）", getattr(group, "leans", False))
