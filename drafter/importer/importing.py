@@ -288,7 +288,8 @@ def _leave_unplaced(body: BodyFigures, taken: set[tuple[int, int, int]], trace: 
     for sentence in body.sentences:
         for index, reading in enumerate(sentence.readings):
             if reading.role == CHANGE and not change_fits(sentence.readings, index):
-                trace.leave(reading.mention.text, sentence.text, "像是与上年相比的变化，但和本年、上年的数对不上，没有写入；请核对")
+                whose = "找不到它是哪一项的" if reading.owner is None else "但和本年、上年的数对不上"
+                trace.leave(reading.mention.text, sentence.text, f"像是与上年相比的变化，{whose}，没有写入；请核对")
                 continue
             if _key(sentence, index) in taken or reading.role == CHANGE or reading.owner is not None:
                 continue  # taken, computed by the writer, or belonging to a value listed itself
