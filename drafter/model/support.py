@@ -102,7 +102,7 @@ class Safety(Part):
         Fig, Count("开展学校食品安全检查", "次", help="食堂、校外供餐等检查", units=("次", "轮次", "场次"), say="开展 学校食品安全检查{}")
     ] = None
     food_issues_fixed: Annotated[
-        Fig, Count("发现并整改食品安全问题", "个", units=("个", "项", "处", "条"), say="发现并整改 食品安全问题{}")
+        Fig, Count("发现并整改食品安全问题", "个", units=("个", "项", "处", "条"), say="发现并整改 食品安全问题{}", zero="未发现食品安全问题")
     ] = None
     accompanied_meals: Annotated[
         Fig, Count("学校负责人陪餐", "人次", help="落实陪餐制度，学校负责人与学生共同用餐的人次", say="学校负责人陪餐{}")
@@ -168,7 +168,7 @@ class Inspection(Part):
     ] = None
     routine_visits: Annotated[Fig, Count("经常性督导", "次", say="开展 经常性督导{}")] = None
     thematic_inspections: Annotated[Fig, Count("专项督导", "次", help="开学、招生、“双减”、防欺凌等专项督导", say="开展 专项督导{}")] = None
-    issues_found: Annotated[Fig, Count("督导发现问题", "个", say="督导发现问题{}")] = None
+    issues_found: Annotated[Fig, Count("督导发现问题", "个", say="督导发现问题{}", zero="督导未发现问题")] = None
     rectification_rate: Annotated[Fig, Rate("督导发现问题整改率", say="督导发现问题整改率{}")] = None
 
 
