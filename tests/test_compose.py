@@ -115,13 +115,13 @@ def test_a_change_inside_a_list_stands_in_brackets_and_the_list_goes_on(build, r
 
 
 def test_a_light_verb_is_said_again_after_another_verb(build, report_data) -> None:
-    """全县有党支部……，择优确定……3个，有民办学校和幼儿园党组织5个: without its 有, the last figure
-    would read as one more thing 择优确定."""
+    """全区有基层党组织……，择优确定……3个。全区有民办学校和幼儿园党组织5个: without its 有, the last
+    figure would read as one more thing 择优确定; said again, it starts a sentence with its subject."""
     organisation = {"organisations": 120, "key_projects": 3, "private_school_organisations": 5}
     data = report_data(party={"organisation": organisation})
     data["meta"].update(kind="plan", date="2024-03-01")
     text = document_text(build(data))
-    assert "择优确定党建重点项目和创新项目3个，有民办学校和幼儿园党组织5个" in text
+    assert "择优确定党建重点项目和创新项目3个。全区有民办学校和幼儿园党组织5个。" in text
 
 
 def test_a_rate_with_last_years_value_is_written_as_its_trend(build, report_data) -> None:

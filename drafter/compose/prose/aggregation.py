@@ -21,14 +21,17 @@ CLAUSES_PER_SENTENCE = 5
 
 
 class Group(str):
-    """A clause group; ``leans`` when it refers to the group before it (覆盖率…)."""
+    """A clause group; ``leans`` when it refers to the group before it (覆盖率…); ``opens`` when
+    it starts a sentence of its own (a 有 said again after another verb: 全县有……)."""
 
     leans: bool = False
+    opens: bool = False
 
 
-def _group(text: str, leans: bool = False) -> Group:
+def _group(text: str, leans: bool = False, opens: bool = False) -> Group:
     group = Group(text)
     group.leans = leans
+    group.opens = opens
     return group
 
 
@@ -39,7 +42,8 @@ def packed(groups: list[str], most: int = CLAUSES_PER_SENTENCE) -> list[str]:
     size = 0
     for group in groups:
         clauses = group.count("，") + 1
-        if sentences and (size + clauses <= most or getattr(group, "leans", False)):
+        leans, opens = getattr(group, "leans", False), getattr(group, "opens", False)
+        if sentences and not opens and (size + clauses <= most or leans):
             sentences[-1] += "，" + group
             size += clauses
         else:
@@ -57,7 +61,9 @@ def aggregate(said: Sequence[Said]) -> list[str]:
     listed = 0  # figures in the last group, under its one verb
     light_said = False
     for item in merged:
+        resumed = False
         if item.verb in LIGHT_VERBS:
+            resumed = not light_said and not item.silent and bool(groups)
             item = replace(item, silent=item.silent or light_said)
             light_said = True
         elif not item.silent:
@@ -73,7 +79,7 @@ def aggregate(said: Sequence[Said]) -> list[str]:
             listed += 1
             continue
         _close_list(groups, previous, listed)
-        groups.append(_group(item.text, item.referring))
+        groups.append(_group(item.text, item.referring, opens=resumed))  # a new sentence: 全县有……
         previous = item
         listed = 1
     _close_list(groups, previous, listed)
