@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 #: A JSON string or one structural character; numbers and literals need no token of their own.
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]', re.S)
@@ -43,25 +43,9 @@ class _Level:
 
 def first_repeat(text: str) -> Optional[Repeat]:
     """The first key written a second time in its object, with its path and position."""
-    stack: list[_Level] = []
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        top = stack[-1] if stack else None
-        if token in "{[":
-            stack.append(_Level(token == "{"))
-        elif token in "}]":
-            stack.pop()
-        elif token == ",":
-            if top and top.is_object:
-                top.expect_key = True
-            elif top:
-                top.step += 1
-        elif token == ":":
-            if top:
-                top.expect_key = False
-        elif top and top.is_object and top.expect_key:
-            key = json.loads(token)
-            top.step = key
+    for match, stack, key in _scan(text):
+        if key is not None:
+            top = stack[-1]
             if key in top.keys:
                 line = text.count("\n", 0, match.start()) + 1
                 column = match.start() - text.rfind("\n", 0, match.start())
@@ -72,13 +56,24 @@ def first_repeat(text: str) -> Optional[Repeat]:
 
 def path_at_depth(text: str, depth: int) -> Optional[tuple[tuple[Any, ...], int]]:
     """The field path where the brackets first nest deeper than ``depth``, and its line."""
+    for match, stack, _ in _scan(text):
+        if match.group() in "{[" and len(stack) >= depth:
+            return tuple(level.step for level in stack), text.count("\n", 0, match.start()) + 1
+    return None
+
+
+def _scan(text: str) -> Iterator[tuple[re.Match[str], list[_Level], Optional[str]]]:
+    """Each token with the levels open at it and, for an object's key, the key (already its
+    level's step). An opening bracket is yielded before its level is opened."""
     stack: list[_Level] = []
     for match in _TOKEN.finditer(text):
         token = match.group()
         top = stack[-1] if stack else None
+        key: Optional[str] = None
+        if top and top.is_object and top.expect_key and token not in "{}[]:,":
+            key = top.step = json.loads(token)
+        yield match, stack, key
         if token in "{[":
-            if len(stack) >= depth:
-                return tuple(level.step for level in stack), text.count("\n", 0, match.start()) + 1
             stack.append(_Level(token == "{"))
         elif token in "}]":
             if stack:
@@ -91,6 +86,3 @@ def path_at_depth(text: str, depth: int) -> Optional[tuple[tuple[Any, ...], int]
         elif token == ":":
             if top:
                 top.expect_key = False
-        elif top and top.is_object and top.expect_key:
-            top.step = json.loads(token)
-    return None
