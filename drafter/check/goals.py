@@ -14,7 +14,6 @@ from drafter.check.amounts import comparable, shown
 from drafter.check.context import Context
 from drafter.check.figures import FigureAt
 from drafter.check.findings import Finding
-from drafter.model.figure import Quantity, Rate
 
 
 def check_goals(ctx: Context) -> Iterator[Finding]:
@@ -26,9 +25,10 @@ def check_goals(ctx: Context) -> Iterator[Finding]:
 
 
 def _backwards(figure: FigureAt) -> bool:
-    """A level (a rate, a unitless quantity) whose target is worse than its current value."""
+    """A level (a rate, a unitless quantity; a ratio has no better way) whose target is worse
+    than its current value."""
     now, goal, spec = figure.amount("value"), figure.amount("target"), figure.spec
-    level = isinstance(spec, Rate) or (type(spec) is Quantity and not spec.unit)
+    level = figure.figure.is_level and spec.kind != "ratio"
     if not level or now is None or goal is None or not (now.exact and goal.exact):
         return False
     if not comparable(now, spec, goal, spec) or now.value == goal.value:

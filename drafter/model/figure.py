@@ -152,6 +152,15 @@ class Figure(BaseModel):
         return self._spec
 
     @property
+    def is_level(self) -> bool:
+        """A level, not an amount: a rate, a ratio, or a quantity without a unit (差异系数 0.36).
+        A report says it with a verb that fits the fact (由……提升至, 为), and a plan's goal for
+        it as 力争由……提高到."""
+        spec = self.spec
+        unitless = spec.kind == "quantity" and not spec.unit and not (self.value and self.value.unit)
+        return spec.kind in ("rate", "ratio") or unitless
+
+    @property
     def none_to_report(self) -> bool:
         """Whether the figure says there is none of a good thing (``0所学校被命名为…``,
         ``新增学位0个``): a report does not write that, so the document leaves it out and the

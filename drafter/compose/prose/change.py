@@ -139,15 +139,16 @@ class ChangeWriter:
     def _money_difference(self, current: Amount, previous: Amount) -> str:
         """In the unit both were typed in (190274万元 − 186988万元 = 3286万元), else in house style."""
         if current.unit and (current.scale, current.unit) == (previous.scale, previous.unit):
-            difference = abs(current.number - previous.number)
-            decimals = max(current.decimals, previous.decimals)
-            return f"{self.numbers.decimal(difference, decimals)}{current.scale}{current.unit}"
+            return self._typed_difference(current, previous, current.unit)
         return self.numbers.yuan(abs(current.value - previous.value))
 
     def _count_difference(self, current: Amount, previous: Amount, unit: str) -> str:
         if current.scale and current.scale == previous.scale:
-            difference = abs(current.number - previous.number)
-            decimals = max(current.decimals, previous.decimals)
-            return f"{self.numbers.decimal(difference, decimals)}{current.scale}{unit}"
+            return self._typed_difference(current, previous, unit)
         difference = abs(current.value - previous.value)
         return f"{self.numbers.trimmed(difference)}{unit}"
+
+    def _typed_difference(self, current: Amount, previous: Amount, unit: str) -> str:
+        """The difference of two amounts typed in one scale, in it and to their decimals (1.2万 − 1.1万 = 0.1万)."""
+        difference = abs(current.number - previous.number)
+        return f"{self.numbers.decimal(difference, max(current.decimals, previous.decimals))}{current.scale}{unit}"

@@ -34,8 +34,6 @@ from drafter.model.figure import Figure, Spec
 from drafter.model.phrase import PLAN_PERIOD, Phrase
 from drafter.model.place import DEFAULT_UNIT, localise
 
-#: Kinds of figure that state a level rather than an amount: the writer picks their verb.
-LEVELS = ("rate", "ratio")
 
 @dataclass
 class Saying:
@@ -71,7 +69,7 @@ class Saying:
             return self._target_only(figure)
         if figure.spec.zero and self._is_zero(figure.value):
             return self._eliminated(figure)
-        if self._is_level(figure):
+        if figure.is_level:
             return self._level(figure)
         return self._amount(figure)
 
@@ -92,10 +90,6 @@ class Saying:
     def with_subject(self, sentence: str) -> str:
         """A sentence cannot begin with a bare 有: ``全县有公办幼儿园31所……``."""
         return f"全{self.unit}{sentence}" if sentence.startswith("有") else sentence
-
-    def _is_level(self, figure: Figure) -> bool:
-        spec = figure.spec
-        return spec.kind in LEVELS or (spec.kind == "quantity" and not (figure.value and figure.value.unit) and not spec.unit)
 
     @staticmethod
     def _is_zero(amount: Amount) -> bool:
@@ -192,7 +186,7 @@ class Saying:
         after = []
         if figure.spec.zero and figure.value is None and self._is_zero(figure.target):  # type: ignore[arg-type]
             return Said("", localise(figure.spec.zero, self.unit))
-        if self._is_level(figure):
+        if figure.is_level:
             body = f"{phrase.head}力争{self.targets.goal(figure)}{phrase.tail}"
         else:
             body = f"{phrase.head}{self.targets.target(figure)}{phrase.tail}"
