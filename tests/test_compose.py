@@ -233,6 +233,15 @@ def test_a_stock_sentence_the_clerk_already_wrote_is_not_repeated(build, report_
     assert "开展理论学习宣讲12场次" in text and clerk + "。" in text
 
 
+def test_a_short_stock_clause_the_clerk_already_wrote_is_not_repeated(build, report_data) -> None:
+    """做好“三全育人”综合改革试点区创建工作 already says 深化“三全育人”综合改革 (12 characters)."""
+    clerk = "做好“三全育人”综合改革试点区创建工作"
+    data = report_data(moral={"moral": {"model_schools": 10, "highlights": [clerk]}})
+    text = document_text(build(data))
+    assert "深化“三全育人”综合改革" not in text
+    assert clerk + "。" in text and "建设“三全育人”示范校10所" in text
+
+
 def test_a_clause_keeps_its_subject_when_the_figure_before_it_is_empty(build, report_data) -> None:
     data = report_data(party={"organisation": {"principal_system_rate": "100%"}})
     assert "党组织领导的校长负责制覆盖率达到100%" in document_text(build(data))

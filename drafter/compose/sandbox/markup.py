@@ -212,8 +212,9 @@ def _without_repeats(paragraph: str) -> str:
 
 
 #: A stock clause counts as repeated when the clerk's text holds this much of it, and at least
-#: this many characters in a row.
-_REPEATED_SHARE, _REPEATED_LENGTH = 0.8, 12
+#: this many characters in a row (“三全育人”综合改革 in the clerk's 做好“三全育人”综合改革试点区创建工作
+#: repeats the template's 深化“三全育人”综合改革).
+_REPEATED_SHARE, _REPEATED_LENGTH = 0.8, 10
 
 
 def _repeated(clause: str, paragraph: str) -> bool:
